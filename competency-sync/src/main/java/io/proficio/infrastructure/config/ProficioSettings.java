@@ -1,0 +1,96 @@
+package io.proficio.infrastructure.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every setting of Proficio, read once through MicroProfile Config. Each key is also an environment
+ * variable by MicroProfile's rule ({@code proficio.db.url} ⇔ {@code PROFICIO_DB_URL}).
+ *
+ * @param dataDir    where the embedded database, keys and the bootstrap token live
+ * @param dbUrl      the JDBC URL; the embedded H2 database in {@code dataDir} when not set
+ * @param dbUser     the database user; may be empty
+ * @param dbPassword the database password; may be empty
+ * @param baseUrl    the public URL the LMS and browsers see, without a trailing slash
+ * @param demoData   whether the first start imports the demo framework into the default tenant
+ */
+public record ProficioSettings(Path dataDir, String dbUrl, String dbUser, String dbPassword, URI baseUrl,
+                               boolean demoData) {
+
+    public static final String DATA_DIR = "proficio.data.dir";
+    public static final String DB_URL = "proficio.db.url";
+    public static final String DB_USER = "proficio.db.user";
+    public static final String DB_PASSWORD = "proficio.db.password";
+    public static final String BASE_URL = "proficio.base.url";
+    public static final String DEMO_DATA = "proficio.demo.data";
+
+    /**
+     * Reads the settings of the running application. The config is looked up by Proficio's own
+     * class loader: connection-pool threads, which call this too, have no context class loader.
+     */
+    public static ProficioSettings current() {
+        return from(ConfigProvider.getConfig(ProficioSettings.class.getClassLoader()));
+    }
+
+    /**
+     * Reads and checks the settings.
+     *
+     * @throws IllegalStateException naming every setting that is wrong and how to fix it
+     */
+    public static ProficioSettings from(Config config) {
+        List<String> problems = new ArrayList<>();
+        Path dataDir = Path.of(text(config, DATA_DIR).orElse(System.getProperty("user.home") + "/.proficio"))
+                .toAbsolutePath().normalize();
+        String dbUrl = text(config, DB_URL).orElse(null);
+        if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
+            problems.add("PROFICIO_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL, or empty for the embedded"
+                    + " database; it is " + dbUrl);
+        }
+        String baseUrlText = text(config, BASE_URL).orElse("http://localhost:8080").replaceAll("/+$", "");
+        URI baseUrl = null;
+        try {
+            baseUrl = new URI(baseUrlText);
+            if (!baseUrl.isAbsolute() || !List.of("http", "https").contains(baseUrl.getScheme())) {
+                problems.add("PROFICIO_BASE_URL must be an absolute http(s) URL; it is " + baseUrlText);
+            }
+        } catch (URISyntaxException e) {
+            problems.add("PROFICIO_BASE_URL is not a URL: " + baseUrlText);
+        }
+        boolean demoData = text(config, DEMO_DATA).map(Boolean::parseBoolean).orElse(true);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Proficio cannot start: " + String.join("; ", problems));
+        }
+        return new ProficioSettings(dataDir, dbUrl, text(config, DB_USER).orElse(""),
+                text(config, DB_PASSWORD).orElse(""), baseUrl, demoData);
+    }
+
+    /** True when no database URL is set and the embedded H2 database is used. */
+    public boolean embeddedDatabase() {
+        return dbUrl == null;
+    }
+
+    /** The JDBC URL to connect to: the configured one, or the embedded H2 file database. */
+    public String jdbcUrl() {
+        // DB_CLOSE_ON_EXIT=FALSE: the server, not H2's shutdown hook, closes the database.
+        return embeddedDatabase() ? "jdbc:h2:file:" + dataDir.resolve("proficio") + ";DB_CLOSE_ON_EXIT=FALSE" : dbUrl;
+    }
+
+    /** The database user; H2's conventional {@code sa} for the embedded database when none is set. */
+    public String jdbcUser() {
+        return embeddedDatabase() && dbUser.isEmpty() ? "sa" : dbUser;
+    }
+
+    public Path bootstrapTokenFile() {
+        return dataDir.resolve("bootstrap-token");
+    }
+
+    private static Optional<String> text(Config config, String key) {
+        return config.getOptionalValue(key, String.class).map(String::strip).filter(value -> !value.isEmpty());
+    }
+}

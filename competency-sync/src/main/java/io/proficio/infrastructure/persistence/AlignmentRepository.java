@@ -1,0 +1,72 @@
+package io.proficio.infrastructure.persistence;
+
+import io.proficio.domain.alignment.Alignment;
+import io.proficio.domain.alignment.AlignmentId;
+import io.proficio.domain.alignment.ContentRef;
+import io.proficio.domain.alignment.ContentType;
+import io.proficio.domain.framework.CompetencyId;
+import io.proficio.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** Content alignments. */
+@ApplicationScoped
+public class AlignmentRepository {
+
+    @PersistenceContext(unitName = "proficio")
+    EntityManager em;
+
+    public void add(Alignment alignment) {
+        em.persist(alignment);
+    }
+
+    public void remove(Alignment alignment) {
+        em.remove(alignment);
+    }
+
+    public Optional<Alignment> find(TenantId tenantId, AlignmentId id) {
+        return em.createQuery("SELECT a FROM Alignment a WHERE a.tenantId = :tenant AND a.id = :id", Alignment.class)
+                .setParameter("tenant", tenantId.value()).setParameter("id", id.value())
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Alignment> find(TenantId tenantId, CompetencyId competencyId, ContentRef content) {
+        return em.createQuery("SELECT a FROM Alignment a WHERE a.tenantId = :tenant AND a.competencyId = :competency"
+                        + " AND a.contentType = :type AND a.contentRef = :ref", Alignment.class)
+                .setParameter("tenant", tenantId.value()).setParameter("competency", competencyId.value())
+                .setParameter("type", content.type().value()).setParameter("ref", content.ref())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Alignments of the tenant, optionally narrowed; each filter may be null.
+     */
+    public List<Alignment> list(TenantId tenantId, CompetencyId competencyId, ContentType type, String ref) {
+        StringBuilder jpql = new StringBuilder("SELECT a FROM Alignment a WHERE a.tenantId = :tenant");
+        if (competencyId != null) {
+            jpql.append(" AND a.competencyId = :competency");
+        }
+        if (type != null) {
+            jpql.append(" AND a.contentType = :type");
+        }
+        if (ref != null) {
+            jpql.append(" AND a.contentRef = :ref");
+        }
+        TypedQuery<Alignment> query = em.createQuery(jpql + " ORDER BY a.contentType, a.contentRef, a.createdAt",
+                Alignment.class).setParameter("tenant", tenantId.value());
+        if (competencyId != null) {
+            query.setParameter("competency", competencyId.value());
+        }
+        if (type != null) {
+            query.setParameter("type", type.value());
+        }
+        if (ref != null) {
+            query.setParameter("ref", ref);
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,137 @@
+package io.proficio.infrastructure.persistence;
+
+import io.proficio.domain.framework.Competency;
+import io.proficio.domain.framework.CompetencyId;
+import io.proficio.domain.framework.Framework;
+import io.proficio.domain.framework.FrameworkAssociation;
+import io.proficio.domain.framework.FrameworkId;
+import io.proficio.domain.framework.Scale;
+import io.proficio.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Frameworks with their competencies, associations and scale. */
+@ApplicationScoped
+public class FrameworkRepository {
+
+    @PersistenceContext(unitName = "proficio")
+    EntityManager em;
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    /**
+     * Writes pending inserts now. Entities here refer to each other by id columns, not JPA
+     * relationships, so EclipseLink cannot order their inserts by foreign key on its own.
+     */
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Framework> find(TenantId tenantId, FrameworkId id) {
+        return em.createQuery("SELECT f FROM Framework f WHERE f.tenantId = :tenant AND f.id = :id", Framework.class)
+                .setParameter("tenant", tenantId.value()).setParameter("id", id.value())
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Framework> findByCaseIdentifier(TenantId tenantId, String caseIdentifier) {
+        return em.createQuery("SELECT f FROM Framework f WHERE f.tenantId = :tenant AND f.caseIdentifier = :identifier",
+                        Framework.class)
+                .setParameter("tenant", tenantId.value()).setParameter("identifier", caseIdentifier)
+                .getResultStream().findFirst();
+    }
+
+    public List<Framework> all(TenantId tenantId) {
+        return em.createQuery("SELECT f FROM Framework f WHERE f.tenantId = :tenant ORDER BY f.title", Framework.class)
+                .setParameter("tenant", tenantId.value()).getResultList();
+    }
+
+    /** Every competency of the framework, retired ones included, in package order. */
+    public List<Competency> competencies(TenantId tenantId, FrameworkId frameworkId) {
+        return em.createQuery("SELECT c FROM Competency c WHERE c.tenantId = :tenant AND c.frameworkId = :framework"
+                        + " ORDER BY c.position", Competency.class)
+                .setParameter("tenant", tenantId.value()).setParameter("framework", frameworkId.value())
+                .getResultList();
+    }
+
+    public long activeCompetencyCount(TenantId tenantId, FrameworkId frameworkId) {
+        return em.createQuery("SELECT COUNT(c) FROM Competency c WHERE c.tenantId = :tenant"
+                        + " AND c.frameworkId = :framework AND c.retiredAt IS NULL", Long.class)
+                .setParameter("tenant", tenantId.value()).setParameter("framework", frameworkId.value())
+                .getSingleResult();
+    }
+
+    public Optional<Competency> findCompetency(TenantId tenantId, CompetencyId id) {
+        return em.createQuery("SELECT c FROM Competency c WHERE c.tenantId = :tenant AND c.id = :id", Competency.class)
+                .setParameter("tenant", tenantId.value()).setParameter("id", id.value())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Active competencies whose statement or code contains the text, ignoring case.
+     *
+     * @param frameworkId limits the search to one framework, may be null
+     */
+    public List<Competency> searchCompetencies(TenantId tenantId, String text, FrameworkId frameworkId, int limit) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String jpql = "SELECT c FROM Competency c WHERE c.tenantId = :tenant AND c.retiredAt IS NULL"
+                + (frameworkId == null ? "" : " AND c.frameworkId = :framework")
+                + " AND (LOWER(c.fullStatement) LIKE :pattern ESCAPE '\\'"
+                + " OR LOWER(c.humanCodingScheme) LIKE :pattern ESCAPE '\\'"
+                + " OR LOWER(c.abbreviatedStatement) LIKE :pattern ESCAPE '\\')"
+                + " ORDER BY c.humanCodingScheme, c.position";
+        TypedQuery<Competency> query = em.createQuery(jpql, Competency.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("pattern", pattern)
+                .setMaxResults(limit);
+        if (frameworkId != null) {
+            query.setParameter("framework", frameworkId.value());
+        }
+        return query.getResultList();
+    }
+
+    public List<FrameworkAssociation> associations(TenantId tenantId, FrameworkId frameworkId) {
+        return em.createQuery("SELECT a FROM FrameworkAssociation a WHERE a.tenantId = :tenant"
+                        + " AND a.frameworkId = :framework ORDER BY a.position", FrameworkAssociation.class)
+                .setParameter("tenant", tenantId.value()).setParameter("framework", frameworkId.value())
+                .getResultList();
+    }
+
+    public void removeAssociations(TenantId tenantId, FrameworkId frameworkId) {
+        em.createQuery("DELETE FROM FrameworkAssociation a WHERE a.tenantId = :tenant AND a.frameworkId = :framework")
+                .setParameter("tenant", tenantId.value()).setParameter("framework", frameworkId.value())
+                .executeUpdate();
+    }
+
+    public Optional<Scale> scale(TenantId tenantId, FrameworkId frameworkId) {
+        return em.createQuery("SELECT s FROM Scale s WHERE s.tenantId = :tenant AND s.frameworkId = :framework", Scale.class)
+                .setParameter("tenant", tenantId.value()).setParameter("framework", frameworkId.value())
+                .getResultStream().findFirst();
+    }
+
+    /** The scale of the framework a competency of this tenant belongs to; empty for an unknown competency. */
+    public Optional<Scale> scaleOfCompetency(TenantId tenantId, CompetencyId competencyId) {
+        return findCompetency(tenantId, competencyId).flatMap(c -> scale(tenantId, c.frameworkId()));
+    }
+
+    /** The highest level that role stages or alignments ask of the framework's competencies, 0 if none. */
+    public int highestLevelInUse(TenantId tenantId, FrameworkId frameworkId) {
+        Integer byStages = em.createQuery("SELECT MAX(r.level) FROM RoleStage s JOIN s.requirements r, Competency c"
+                        + " WHERE c.id = r.competencyId AND c.tenantId = :tenant AND c.frameworkId = :framework",
+                        Integer.class)
+                .setParameter("tenant", tenantId.value()).setParameter("framework", frameworkId.value())
+                .getSingleResult();
+        Integer byAlignments = em.createQuery("SELECT MAX(a.level) FROM Alignment a, Competency c"
+                        + " WHERE c.id = a.competencyId AND a.tenantId = :tenant AND c.frameworkId = :framework",
+                        Integer.class)
+                .setParameter("tenant", tenantId.value()).setParameter("framework", frameworkId.value())
+                .getSingleResult();
+        return Math.max(byStages == null ? 0 : byStages, byAlignments == null ? 0 : byAlignments);
+    }
+}

@@ -1,0 +1,61 @@
+package io.proficio.infrastructure.persistence;
+
+import io.proficio.domain.tenant.ApiToken;
+import io.proficio.domain.tenant.ApiTokenId;
+import io.proficio.domain.tenant.Tenant;
+import io.proficio.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Tenants and their API tokens. */
+@ApplicationScoped
+public class TenantRepository {
+
+    @PersistenceContext(unitName = "proficio")
+    EntityManager em;
+
+    public void add(Tenant tenant) {
+        em.persist(tenant);
+    }
+
+    public void add(ApiToken token) {
+        em.persist(token);
+    }
+
+    /** Writes pending inserts, so that rows referring to them by id can follow. */
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Tenant> findBySlug(String slug) {
+        return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public boolean slugExists(String slug) {
+        return findBySlug(slug).isPresent();
+    }
+
+    public List<Tenant> all() {
+        return em.createQuery("SELECT t FROM Tenant t ORDER BY t.createdAt", Tenant.class).getResultList();
+    }
+
+    public Optional<ApiToken> findTokenByHash(String hash) {
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
+                .setParameter("hash", hash).getResultStream().findFirst();
+    }
+
+    public List<ApiToken> tokens(TenantId tenantId) {
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tenantId = :tenant ORDER BY t.createdAt", ApiToken.class)
+                .setParameter("tenant", tenantId.value()).getResultList();
+    }
+
+    public Optional<ApiToken> findToken(TenantId tenantId, ApiTokenId id) {
+        return em.createQuery("SELECT t FROM ApiToken t WHERE t.tenantId = :tenant AND t.id = :id", ApiToken.class)
+                .setParameter("tenant", tenantId.value()).setParameter("id", id.value())
+                .getResultStream().findFirst();
+    }
+}

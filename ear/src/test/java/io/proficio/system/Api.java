@@ -1,0 +1,85 @@
+package io.proficio.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A caller of Proficio's REST API with one bearer token. {@link #newTenant()} makes a fresh tenant
+ * with the bootstrap (operator) token, so each test works in a tenant of its own.
+ */
+final class Api {
+
+    private final String token;
+
+    Api(String token) {
+        this.token = token;
+    }
+
+    static Api operator() {
+        return new Api(ProficioDeployment.bootstrapToken());
+    }
+
+    /** A new tenant's first admin token. */
+    static Api newTenant() {
+        String token = operator().request()
+                .body(Map.of("name", "Test tenant " + UUID.randomUUID()))
+                .post("/api/v1/tenants")
+                .then().statusCode(201)
+                .extract().path("token");
+        return new Api(token);
+    }
+
+    String token() {
+        return token;
+    }
+
+    RequestSpecification request() {
+        return given().baseUri(ProficioDeployment.BASE_URL)
+                .header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    /** Another token of this tenant with the given scopes. */
+    Api withScopes(String... scopes) {
+        String issued = request().body(Map.of("name", "test " + String.join(",", scopes), "scopes", List.of(scopes)))
+                .post("/api/v1/tokens")
+                .then().statusCode(201)
+                .extract().path("token");
+        return new Api(issued);
+    }
+
+    Response importFramework(String casePackage) {
+        return request().body(casePackage).post("/api/v1/frameworks");
+    }
+
+    /** Imports the demo framework into this tenant and returns its id. */
+    String importDemoFramework() {
+        return importFramework(demoPackage()).then().statusCode(201).extract().path("id");
+    }
+
+    static String demoPackage() {
+        return resource("/demo/underwriter.case.json");
+    }
+
+    static String resource(String name) {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

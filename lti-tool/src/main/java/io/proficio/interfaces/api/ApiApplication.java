@@ -1,0 +1,21 @@
+package io.proficio.interfaces.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The Proficio REST API, version 1. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(title = "Proficio API", version = "1",
+                description = "Competency frameworks (1EdTech CASE), scales, role profiles and content alignments."
+                        + " Every call needs `Authorization: Bearer <token>`; errors are RFC 9457 Problem Details."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token of the tenant (admin, integration) or the bootstrap token (operator).")
+public class ApiApplication extends Application {
+}

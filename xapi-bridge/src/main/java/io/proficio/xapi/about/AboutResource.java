@@ -1,0 +1,29 @@
+package io.proficio.xapi.about;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /xapi/about} (xAPI 1.0.3 Communication §2.8; IEEE 9274.1.1 §4.1.5): the versions of
+ * xAPI this endpoint accepts. Sent with the {@code X-Experience-API-Version} header as every xAPI
+ * response is.
+ */
+@Path("about")
+public class AboutResource {
+
+    static final String CURRENT_VERSION = "1.0.3";
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response about() {
+        String body = Json.createObjectBuilder()
+                .add("version", Json.createArrayBuilder().add(CURRENT_VERSION))
+                .add("extensions", Json.createObjectBuilder())
+                .build().toString();
+        return Response.ok(body).header("X-Experience-API-Version", CURRENT_VERSION).build();
+    }
+}
