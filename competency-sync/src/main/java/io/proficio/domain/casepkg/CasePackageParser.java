@@ -101,12 +101,7 @@ public final class CasePackageParser {
             String pointer = "/CFItems/" + i;
             String identifier = Json.text(item, "identifier");
             String statement = Json.text(item, "fullStatement");
-            if (identifier == null) {
-                violations.add(ErrorCode.INVALID_CASE_PACKAGE, pointer + "/identifier", "CFItem " + i + " has no identifier.");
-            } else if (!seen.add(identifier)) {
-                violations.add(ErrorCode.INVALID_CASE_PACKAGE, pointer + "/identifier",
-                        "CFItem identifier " + identifier + " appears more than once.");
-            }
+            checkIdentifier("CFItem", i, identifier, seen, pointer, violations);
             if (statement == null) {
                 violations.add(ErrorCode.INVALID_CASE_PACKAGE, pointer + "/fullStatement",
                         "CFItem " + (identifier == null ? String.valueOf(i) : identifier) + " has no fullStatement.");
@@ -133,12 +128,7 @@ public final class CasePackageParser {
             String pointer = "/CFAssociations/" + i;
             String identifier = Json.text(association, "identifier");
             String type = Json.text(association, "associationType");
-            if (identifier == null) {
-                violations.add(ErrorCode.INVALID_CASE_PACKAGE, pointer + "/identifier", "CFAssociation " + i + " has no identifier.");
-            } else if (!seen.add(identifier)) {
-                violations.add(ErrorCode.INVALID_CASE_PACKAGE, pointer + "/identifier",
-                        "CFAssociation identifier " + identifier + " appears more than once.");
-            }
+            checkIdentifier("CFAssociation", i, identifier, seen, pointer, violations);
             if (type == null) {
                 violations.add(ErrorCode.INVALID_CASE_PACKAGE, pointer + "/associationType",
                         "CFAssociation " + identifier + " has no associationType.");
@@ -149,6 +139,17 @@ public final class CasePackageParser {
                     origin, destination, association));
         }
         return associations;
+    }
+
+    /** An identifier must be present, and unique among the package's objects of its kind. */
+    private static void checkIdentifier(String kind, int index, String identifier, Set<String> seen, String pointer,
+                                        Violations violations) {
+        if (identifier == null) {
+            violations.add(ErrorCode.INVALID_CASE_PACKAGE, pointer + "/identifier", kind + " " + index + " has no identifier.");
+        } else if (!seen.add(identifier)) {
+            violations.add(ErrorCode.INVALID_CASE_PACKAGE, pointer + "/identifier",
+                    kind + " identifier " + identifier + " appears more than once.");
+        }
     }
 
     private static NodeRef nodeRef(JsonObject association, String name, String pointer, String identifier,

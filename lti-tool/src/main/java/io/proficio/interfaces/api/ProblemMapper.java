@@ -9,6 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -24,6 +25,8 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** SQLSTATE class 23 (SQL:2016, both H2 and PostgreSQL): a unique or foreign-key constraint refused a write. */
+    private static final String INTEGRITY_CONSTRAINT_VIOLATION = "23";
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -40,6 +43,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Throwable root = rootCause(failure);
             return Problem.of(ErrorCode.MALFORMED_JSON, "The body could not be read as the expected JSON: "
                     + root.getMessage(), List.of());
+        }
+        SQLException sql = cause(failure, SQLException.class);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_VIOLATION)) {
+            // Two requests raced for the same unique thing (e.g. one CFDocument imported twice at once):
+            // the loser's transaction was rolled back and may simply be sent again.
+            return Problem.of(ErrorCode.CONFLICT, "The request collided with a concurrent change of the same data;"
+                    + " nothing of it was stored. Send it again.", List.of());
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
