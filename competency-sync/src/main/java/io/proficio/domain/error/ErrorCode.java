@@ -16,7 +16,8 @@ public enum ErrorCode {
     NOT_FOUND(404, "Not found"),
     CONFLICT(409, "Conflict"),
     UNAUTHENTICATED(401, "Authentication required"),
-    FORBIDDEN(403, "Insufficient scope");
+    FORBIDDEN(403, "Insufficient scope"),
+    NOT_THEIR_REPORT(403, "Not the manager of this person");
 
     private final int status;
     private final String title;

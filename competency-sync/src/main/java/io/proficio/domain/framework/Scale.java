@@ -118,6 +118,20 @@ public class Scale {
         return level >= 1 && level <= levels.size();
     }
 
+    /**
+     * The level a scaled score (xAPI {@code result.score.scaled}, −1..1) shows on this scale: the
+     * range 0..1 is spread evenly over the levels (0 → 1, 1 → the highest, nearest level in between);
+     * a score of 0 or below is the lowest level.
+     *
+     * @throws IllegalArgumentException for a score outside −1..1
+     */
+    public int levelForScaledScore(double scaled) {
+        if (Double.isNaN(scaled) || scaled < -1 || scaled > 1) {
+            throw new IllegalArgumentException("A scaled score lies in -1..1: " + scaled);
+        }
+        return scaled <= 0 ? 1 : 1 + (int) Math.round(scaled * (levels.size() - 1));
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }

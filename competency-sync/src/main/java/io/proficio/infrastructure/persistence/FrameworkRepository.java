@@ -103,6 +103,20 @@ public class FrameworkRepository {
                 .getResultList();
     }
 
+    /**
+     * The {@code isChildOf} edges between the framework's active competencies, as
+     * {@code [childCompetencyId, parentCompetencyId]} pairs (edges to the document itself left out).
+     */
+    public List<Object[]> childParentPairs(TenantId tenantId, FrameworkId frameworkId) {
+        return em.createQuery("SELECT child.id, parent.id FROM FrameworkAssociation a, Competency child, Competency parent"
+                        + " WHERE a.tenantId = :tenant AND a.frameworkId = :framework AND a.associationType = 'isChildOf'"
+                        + " AND child.frameworkId = a.frameworkId AND child.caseIdentifier = a.originIdentifier"
+                        + " AND parent.frameworkId = a.frameworkId AND parent.caseIdentifier = a.destinationIdentifier"
+                        + " AND child.retiredAt IS NULL AND parent.retiredAt IS NULL", Object[].class)
+                .setParameter("tenant", tenantId.value()).setParameter("framework", frameworkId.value())
+                .getResultList();
+    }
+
     public void removeAssociations(TenantId tenantId, FrameworkId frameworkId) {
         em.createQuery("DELETE FROM FrameworkAssociation a WHERE a.tenantId = :tenant AND a.frameworkId = :framework")
                 .setParameter("tenant", tenantId.value()).setParameter("framework", frameworkId.value())

@@ -1,0 +1,18 @@
+package io.proficio.application;
+
+import java.time.Instant;
+
+/**
+ * Evidence as a caller records it, as received. Exactly one of {@code level} and
+ * {@code scaledScore} is given.
+ *
+ * @param level       a level of the competency's scale, may be null
+ * @param scaledScore a score in −1..1, mapped to a level through the scale, may be null
+ * @param sourceKind  xapi, lms-score, self-rating, manager-rating, assessment or import
+ * @param sourceRef   what the evidence comes from (a statement id, a score's id); unique per kind
+ * @param observedAt  when it was shown, may be null for now
+ * @param weight      how much it counts, may be null for 1
+ */
+public record EvidenceSpec(String personId, String competencyId, Integer level, Double scaledScore, String sourceKind,
+                           String sourceRef, Instant observedAt, Double weight) {
+}

@@ -1,0 +1,200 @@
+package io.proficio.application;
+
+import io.proficio.domain.error.ErrorCode;
+import io.proficio.domain.error.ProficioException;
+import io.proficio.domain.error.Violations;
+import io.proficio.domain.person.IdentifierLink;
+import io.proficio.domain.person.Person;
+import io.proficio.domain.person.PersonId;
+import io.proficio.domain.person.PersonIdentifier;
+import io.proficio.domain.person.PersonStatus;
+import io.proficio.domain.role.RoleId;
+import io.proficio.domain.role.RoleProfile;
+import io.proficio.domain.tenant.TenantId;
+import io.proficio.infrastructure.persistence.EvidenceRepository;
+import io.proficio.infrastructure.persistence.PersonRepository;
+import io.proficio.infrastructure.persistence.ProficiencyRepository;
+import io.proficio.infrastructure.persistence.RoleProfileRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * People and their identifiers: creating, finding by any identifier, placing in a role stage and
+ * under a manager, linking another identifier, and merging two records of the same person.
+ */
+@Stateless
+public class PersonService {
+
+    @Inject
+    PersonRepository people;
+    @Inject
+    RoleProfileRepository roles;
+    @Inject
+    EvidenceRepository evidence;
+    @Inject
+    ProficiencyRepository proficiencies;
+    @Inject
+    ProficiencyService proficiency;
+
+    public Person create(TenantId tenantId, PersonSpec spec) {
+        Person person = new Person(PersonId.generate(), tenantId, "", PersonStatus.ACTIVE, Instant.now());
+        List<PersonIdentifier> identifiers = checkIdentifiers(spec.identifiers(), person.id(), tenantId);
+        place(tenantId, person, spec);
+        people.add(person);
+        identifiers.forEach(identifier -> link(tenantId, person.id(), identifier));
+        return person;
+    }
+
+    public Person update(TenantId tenantId, PersonId id, PersonSpec spec) {
+        Person person = get(tenantId, id);
+        place(tenantId, person, spec);
+        return person;
+    }
+
+    private void place(TenantId tenantId, Person person, PersonSpec spec) {
+        Violations violations = new Violations();
+        if (spec.name() == null || spec.name().isBlank()) {
+            violations.add(ErrorCode.INVALID_REQUEST, "/name", "A person needs a name.");
+        }
+        PersonId managerId = spec.managerId() == null ? null : new PersonId(spec.managerId());
+        if (managerId != null && !managesWithoutCycle(tenantId, managerId, person.id())) {
+            violations.add(ErrorCode.UNKNOWN_REFERENCE, "/managerId", "Person " + spec.managerId()
+                    + " cannot be this person's manager: unknown in this tenant, or managed by this person.");
+        }
+        RoleId roleId = spec.roleId() == null ? null : new RoleId(spec.roleId());
+        Optional<RoleProfile> role = roleId == null ? Optional.empty() : roles.find(tenantId, roleId);
+        if (roleId != null && role.isEmpty()) {
+            violations.add(ErrorCode.UNKNOWN_REFERENCE, "/roleId", "There is no role profile " + roleId + " in this tenant.");
+        }
+        if (spec.stage() != null && (role.isEmpty() || spec.stage() < 1 || spec.stage() > role.get().stages().size())) {
+            violations.add(ErrorCode.INVALID_REQUEST, "/stage", role.isEmpty()
+                    ? "A stage needs a role profile." : "The role has stages 1.." + role.get().stages().size() + ".");
+        }
+        violations.throwIfAny("The person is not valid");
+        person.place(spec.name().strip(), managerId, roleId, spec.stage(), Instant.now());
+    }
+
+    /** True when the manager is an active person of the tenant who is not (indirectly) managed by the person. */
+    private boolean managesWithoutCycle(TenantId tenantId, PersonId managerId, PersonId personId) {
+        Set<PersonId> seen = new HashSet<>();
+        Optional<Person> next = people.find(tenantId, managerId).filter(m -> m.status() != PersonStatus.MERGED);
+        if (next.isEmpty()) {
+            return false;
+        }
+        while (next.isPresent() && seen.add(next.get().id())) {
+            if (next.get().id().equals(personId)) {
+                return false;
+            }
+            next = next.get().managerId().flatMap(id -> people.find(tenantId, id));
+        }
+        return true;
+    }
+
+    private List<PersonIdentifier> checkIdentifiers(List<String> texts, PersonId personId, TenantId tenantId) {
+        Violations violations = new Violations();
+        List<PersonIdentifier> identifiers = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String problem = PersonIdentifier.problem(texts.get(i));
+            if (problem != null) {
+                violations.add(ErrorCode.INVALID_REQUEST, "/identifiers/" + i, problem);
+                continue;
+            }
+            PersonIdentifier identifier = PersonIdentifier.parse(texts.get(i)).orElseThrow();
+            Optional<IdentifierLink> taken = people.findLink(tenantId, identifier)
+                    .filter(link -> !link.personId().equals(personId));
+            if (taken.isPresent()) {
+                throw new ProficioException(ErrorCode.CONFLICT, "Identifier " + identifier
+                        + " already belongs to person " + taken.get().personId() + "; link or merge instead.");
+            }
+            identifiers.add(identifier);
+        }
+        violations.throwIfAny("The identifiers are not valid");
+        return identifiers;
+    }
+
+    private void link(TenantId tenantId, PersonId personId, PersonIdentifier identifier) {
+        if (people.findLink(tenantId, identifier).isEmpty()) {
+            people.add(new IdentifierLink(tenantId, identifier, personId, false, Instant.now()));
+        }
+        identifier.sha1Twin().filter(twin -> people.findLink(tenantId, twin).isEmpty())
+                .ifPresent(twin -> people.add(new IdentifierLink(tenantId, twin, personId, true, Instant.now())));
+    }
+
+    /** Adds an identifier to a person; one that is already theirs changes nothing. */
+    public Person addIdentifier(TenantId tenantId, PersonId id, String identifier) {
+        Person person = get(tenantId, id);
+        checkIdentifiers(List.of(identifier == null ? "" : identifier), id, tenantId)
+                .forEach(parsed -> link(tenantId, id, parsed));
+        return person;
+    }
+
+    /** The active person an identifier names, following merges. */
+    public Optional<Person> findByIdentifier(TenantId tenantId, String text) {
+        String problem = PersonIdentifier.problem(text);
+        if (problem != null) {
+            throw ProficioException.invalid("/identifier", problem);
+        }
+        return people.findLink(tenantId, PersonIdentifier.parse(text).orElseThrow())
+                .flatMap(link -> people.find(tenantId, link.personId()))
+                .map(person -> resolve(tenantId, person));
+    }
+
+    private Person resolve(TenantId tenantId, Person person) {
+        Person current = person;
+        for (int hops = 0; hops < 16 && current.mergedInto().isPresent(); hops++) {
+            current = people.find(tenantId, current.mergedInto().get()).orElse(current);
+        }
+        return current;
+    }
+
+    /** The person, or the one a merged person became. */
+    public Person get(TenantId tenantId, PersonId id) {
+        return find(tenantId, id).orElseThrow(() -> ProficioException.notFound("Person", id));
+    }
+
+    /** The person, or the one a merged person became; empty when the tenant has no such person. */
+    public Optional<Person> find(TenantId tenantId, PersonId id) {
+        return people.find(tenantId, id).map(person -> resolve(tenantId, person));
+    }
+
+    public List<String> identifiers(TenantId tenantId, PersonId id) {
+        return people.links(tenantId, id).stream().filter(link -> !link.isDerived()).map(IdentifierLink::identifier).toList();
+    }
+
+    public List<Person> reports(TenantId tenantId, PersonId managerId) {
+        return people.reports(tenantId, get(tenantId, managerId).id());
+    }
+
+    public List<Person> all(TenantId tenantId, String roleId) {
+        return people.all(tenantId, roleId);
+    }
+
+    /**
+     * Merges {@code duplicate} into {@code survivor}: its identifiers, evidence and reports move to
+     * the survivor, whose proficiency is derived afresh from the combined ledger. The duplicate is
+     * kept as a pointer to the survivor.
+     */
+    public Person merge(TenantId tenantId, PersonId survivorId, PersonId duplicateId) {
+        Person survivor = get(tenantId, survivorId);
+        Person duplicate = get(tenantId, duplicateId);
+        if (survivor.id().equals(duplicate.id())) {
+            throw ProficioException.invalid("/personId", "A person cannot be merged into themself.");
+        }
+        Instant now = Instant.now();
+        people.links(tenantId, duplicate.id()).forEach(link -> link.moveTo(survivor.id()));
+        people.reports(tenantId, duplicate.id()).stream()
+                .filter(report -> !report.id().equals(survivor.id()))
+                .forEach(report -> report.reportTo(survivor.id(), now));
+        evidence.moveAll(tenantId, duplicate.id(), survivor.id());
+        proficiencies.of(tenantId, duplicate.id()).forEach(proficiencies::remove);
+        duplicate.mergeInto(survivor.id(), now);
+        proficiency.recompute(tenantId, survivor.id());
+        return survivor;
+    }
+}

@@ -1,0 +1,100 @@
+package io.proficio.infrastructure.persistence;
+
+import io.proficio.domain.evidence.Evidence;
+import io.proficio.domain.evidence.EvidenceId;
+import io.proficio.domain.framework.CompetencyId;
+import io.proficio.domain.person.PersonId;
+import io.proficio.domain.proficiency.SourceKind;
+import io.proficio.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** The evidence ledger. Rows are added and retracted, never deleted. */
+@ApplicationScoped
+public class EvidenceRepository {
+
+    @PersistenceContext(unitName = "proficio")
+    EntityManager em;
+
+    public void add(Evidence evidence) {
+        em.persist(evidence);
+    }
+
+    public Optional<Evidence> find(TenantId tenantId, EvidenceId id) {
+        return em.createQuery("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.id = :id", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("id", id.value())
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Evidence> findBySource(TenantId tenantId, SourceKind source, String sourceRef, CompetencyId competencyId) {
+        return em.createQuery("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.sourceKind = :kind"
+                        + " AND e.sourceRef = :ref AND e.competencyId = :competency", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("kind", source.value())
+                .setParameter("ref", sourceRef).setParameter("competency", competencyId.value())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * A person's evidence, newest observation first.
+     *
+     * @param competencyId may be null for every competency
+     * @param source       may be null for every source
+     */
+    public List<Evidence> list(TenantId tenantId, PersonId personId, CompetencyId competencyId, SourceKind source,
+                               boolean includeRetracted) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.personId = :person");
+        if (competencyId != null) {
+            jpql.append(" AND e.competencyId = :competency");
+        }
+        if (source != null) {
+            jpql.append(" AND e.sourceKind = :kind");
+        }
+        if (!includeRetracted) {
+            jpql.append(" AND e.retractedAt IS NULL");
+        }
+        TypedQuery<Evidence> query = em.createQuery(jpql + " ORDER BY e.observedAt DESC, e.recordedAt DESC", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("person", personId.value());
+        if (competencyId != null) {
+            query.setParameter("competency", competencyId.value());
+        }
+        if (source != null) {
+            query.setParameter("kind", source.value());
+        }
+        return query.getResultList();
+    }
+
+    /** The evidence a proficiency is derived from: not retracted, in the order it was observed. */
+    public List<Evidence> active(TenantId tenantId, PersonId personId, CompetencyId competencyId) {
+        return em.createQuery("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.personId = :person"
+                        + " AND e.competencyId = :competency AND e.retractedAt IS NULL"
+                        + " ORDER BY e.observedAt, e.recordedAt", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("person", personId.value())
+                .setParameter("competency", competencyId.value())
+                .getResultList();
+    }
+
+    /** Every active piece of evidence of a person, in the order observed. */
+    public List<Evidence> active(TenantId tenantId, PersonId personId) {
+        return em.createQuery("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.personId = :person"
+                        + " AND e.retractedAt IS NULL ORDER BY e.observedAt, e.recordedAt", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("person", personId.value())
+                .getResultList();
+    }
+
+    /** The people of the tenant that have any evidence at all. */
+    public List<String> peopleWithEvidence(TenantId tenantId) {
+        return em.createQuery("SELECT DISTINCT e.personId FROM Evidence e WHERE e.tenantId = :tenant", String.class)
+                .setParameter("tenant", tenantId.value()).getResultList();
+    }
+
+    /** Moves the ledger of a merged person to the survivor. */
+    public void moveAll(TenantId tenantId, PersonId from, PersonId to) {
+        em.createQuery("UPDATE Evidence e SET e.personId = :to WHERE e.tenantId = :tenant AND e.personId = :from")
+                .setParameter("to", to.value()).setParameter("tenant", tenantId.value()).setParameter("from", from.value())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,77 @@
+package io.proficio.infrastructure.persistence;
+
+import io.proficio.domain.person.IdentifierLink;
+import io.proficio.domain.person.Person;
+import io.proficio.domain.person.PersonId;
+import io.proficio.domain.person.PersonIdentifier;
+import io.proficio.domain.person.PersonStatus;
+import io.proficio.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** People and the identifiers that point at them. */
+@ApplicationScoped
+public class PersonRepository {
+
+    @PersistenceContext(unitName = "proficio")
+    EntityManager em;
+
+    public void add(Person person) {
+        em.persist(person);
+        em.flush();
+    }
+
+    public void add(IdentifierLink link) {
+        em.persist(link);
+    }
+
+    public Optional<Person> find(TenantId tenantId, PersonId id) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.tenantId = :tenant AND p.id = :id", Person.class)
+                .setParameter("tenant", tenantId.value()).setParameter("id", id.value())
+                .getResultStream().findFirst();
+    }
+
+    public Optional<IdentifierLink> findLink(TenantId tenantId, PersonIdentifier identifier) {
+        return em.createQuery("SELECT l FROM IdentifierLink l WHERE l.tenantId = :tenant AND l.identifier = :identifier",
+                        IdentifierLink.class)
+                .setParameter("tenant", tenantId.value()).setParameter("identifier", identifier.text())
+                .getResultStream().findFirst();
+    }
+
+    public List<IdentifierLink> links(TenantId tenantId, PersonId personId) {
+        return em.createQuery("SELECT l FROM IdentifierLink l WHERE l.tenantId = :tenant AND l.personId = :person"
+                        + " ORDER BY l.identifier", IdentifierLink.class)
+                .setParameter("tenant", tenantId.value()).setParameter("person", personId.value())
+                .getResultList();
+    }
+
+    /** The people who report to the manager, merged people left out. */
+    public List<Person> reports(TenantId tenantId, PersonId managerId) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.tenantId = :tenant AND p.managerId = :manager"
+                        + " AND p.status <> :merged ORDER BY p.name", Person.class)
+                .setParameter("tenant", tenantId.value()).setParameter("manager", managerId.value())
+                .setParameter("merged", PersonStatus.MERGED)
+                .getResultList();
+    }
+
+    /**
+     * People of the tenant, merged ones left out, optionally only those holding a role.
+     *
+     * @param roleId may be null for every role
+     */
+    public List<Person> all(TenantId tenantId, String roleId) {
+        TypedQuery<Person> query = em.createQuery("SELECT p FROM Person p WHERE p.tenantId = :tenant"
+                        + " AND p.status <> :merged" + (roleId == null ? "" : " AND p.roleId = :role")
+                        + " ORDER BY p.name", Person.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("merged", PersonStatus.MERGED);
+        if (roleId != null) {
+            query.setParameter("role", roleId);
+        }
+        return query.getResultList();
+    }
+}

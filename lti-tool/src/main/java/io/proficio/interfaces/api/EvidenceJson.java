@@ -1,0 +1,29 @@
+package io.proficio.interfaces.api;
+
+import io.proficio.application.EvidenceSpec;
+import io.proficio.domain.evidence.Evidence;
+import java.time.Instant;
+
+/**
+ * Evidence as the API reads and writes it:
+ * {@code {"personId", "competencyId", "level" or "scaledScore", "source": {"kind", "ref"}, "observedAt"?, "weight"?}}.
+ */
+public record EvidenceJson(String id, String personId, String competencyId, Integer level, Double scaledScore,
+                           Source source, Double weight, Instant observedAt, Instant recordedAt, Instant retractedAt,
+                           String retractionReason) {
+
+    /** Where evidence comes from: its kind and the reference that makes it unique. */
+    public record Source(String kind, String ref) {
+    }
+
+    static EvidenceJson of(Evidence e) {
+        return new EvidenceJson(e.id().value(), e.personId().value(), e.competencyId().value(), e.level(),
+                e.scaledScore().orElse(null), new Source(e.source().value(), e.sourceRef()), e.weight(), e.observedAt(),
+                e.recordedAt(), e.retractedAt().orElse(null), e.retractionReason().orElse(null));
+    }
+
+    EvidenceSpec toSpec() {
+        return new EvidenceSpec(personId, competencyId, level, scaledScore, source == null ? null : source.kind(),
+                source == null ? null : source.ref(), observedAt, weight);
+    }
+}
