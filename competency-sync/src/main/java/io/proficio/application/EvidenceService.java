@@ -1,5 +1,6 @@
 package io.proficio.application;
 
+import io.proficio.domain.alignment.ContentRef;
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.error.Violations;
@@ -60,6 +61,8 @@ public class EvidenceService {
             violations.add(ErrorCode.INVALID_REQUEST, "/weight", "weight must be above 0 and at most 100.");
         }
         Integer level = level(tenantId, competency, spec, violations);
+        ContentRef content = spec.contentType() == null && spec.contentRef() == null ? null
+                : ContentRef.parse(spec.contentType(), spec.contentRef(), "/content", violations);
         violations.throwIfAny("The evidence is not valid");
 
         Optional<Evidence> recorded = ledger.findBySource(tenantId, source, spec.sourceRef().strip(), competency.get().id());
@@ -70,6 +73,9 @@ public class EvidenceService {
         Evidence evidence = new Evidence(EvidenceId.generate(), tenantId, person.id(), competency.get().id(), level,
                 spec.scaledScore(), source, spec.sourceRef().strip(), spec.weight() == null ? 1.0 : spec.weight(),
                 spec.observedAt() == null ? now : spec.observedAt(), now, recordedBy);
+        if (content != null) {
+            evidence.cameFrom(content);
+        }
         ledger.add(evidence);
         proficiency.refresh(tenantId, person.id(), competency.get().id());
         return new Recorded(evidence, true);

@@ -12,7 +12,15 @@ import java.time.Instant;
  * @param sourceRef   what the evidence comes from (a statement id, a score's id); unique per kind
  * @param observedAt  when it was shown, may be null for now
  * @param weight      how much it counts, may be null for 1
+ * @param contentType the type of content it came from (as alignments name it), may be null
+ * @param contentRef  the content it came from, may be null
  */
 public record EvidenceSpec(String personId, String competencyId, Integer level, Double scaledScore, String sourceKind,
-                           String sourceRef, Instant observedAt, Double weight) {
+                           String sourceRef, Instant observedAt, Double weight, String contentType, String contentRef) {
+
+    /** Evidence without a known content. */
+    public EvidenceSpec(String personId, String competencyId, Integer level, Double scaledScore, String sourceKind,
+                        String sourceRef, Instant observedAt, Double weight) {
+        this(personId, competencyId, level, scaledScore, sourceKind, sourceRef, observedAt, weight, null, null);
+    }
 }

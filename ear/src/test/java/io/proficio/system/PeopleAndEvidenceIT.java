@@ -33,7 +33,7 @@ class PeopleAndEvidenceIT {
     }
 
     /** A tenant with the demo framework; competency ids by code. */
-    private record Demo(Api admin, Map<String, String> competency) {
+    record Demo(Api admin, Map<String, String> competency) {
         static Demo create() {
             Api admin = Api.newTenant();
             String framework = admin.importDemoFramework();

@@ -15,6 +15,7 @@ public enum ErrorCode {
     UNKNOWN_REFERENCE(422, "Unknown reference"),
     NOT_FOUND(404, "Not found"),
     CONFLICT(409, "Conflict"),
+    NOT_PLACED(409, "Person not placed in a role"),
     UNAUTHENTICATED(401, "Authentication required"),
     FORBIDDEN(403, "Insufficient scope"),
     NOT_THEIR_REPORT(403, "Not the manager of this person");

@@ -1,5 +1,7 @@
 package io.proficio.domain.evidence;
 
+import io.proficio.domain.alignment.ContentRef;
+import io.proficio.domain.alignment.ContentType;
 import io.proficio.domain.framework.CompetencyId;
 import io.proficio.domain.person.PersonId;
 import io.proficio.domain.proficiency.Observation;
@@ -45,6 +47,10 @@ public class Evidence {
     private Instant recordedAt;
     @Column(name = "recorded_by")
     private String recordedBy;
+    @Column(name = "content_type")
+    private String contentType;
+    @Column(name = "content_ref")
+    private String contentRef;
     @Column(name = "retracted_at")
     private Instant retractedAt;
     @Column(name = "retraction_reason")
@@ -72,6 +78,18 @@ public class Evidence {
         this.observedAt = observedAt;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    /** Notes the content (an activity, a resource link, a course) the evidence came from. */
+    public void cameFrom(ContentRef content) {
+        this.contentType = content.type().value();
+        this.contentRef = content.ref();
+    }
+
+    /** The content the evidence came from, when known. */
+    public Optional<ContentRef> content() {
+        return contentRef == null ? Optional.empty()
+                : ContentType.parse(contentType).map(type -> new ContentRef(type, contentRef));
     }
 
     /** @return false when it was retracted already (retraction is idempotent) */

@@ -85,6 +85,14 @@ public class EvidenceRepository {
                 .getResultList();
     }
 
+    /** The content a person has evidence from (not retracted): what they have done. */
+    public List<String> contentDone(TenantId tenantId, PersonId personId) {
+        return em.createQuery("SELECT DISTINCT e.contentRef FROM Evidence e WHERE e.tenantId = :tenant"
+                        + " AND e.personId = :person AND e.contentRef IS NOT NULL AND e.retractedAt IS NULL", String.class)
+                .setParameter("tenant", tenantId.value()).setParameter("person", personId.value())
+                .getResultList();
+    }
+
     /** The people of the tenant that have any evidence at all. */
     public List<String> peopleWithEvidence(TenantId tenantId) {
         return em.createQuery("SELECT DISTINCT e.personId FROM Evidence e WHERE e.tenantId = :tenant", String.class)

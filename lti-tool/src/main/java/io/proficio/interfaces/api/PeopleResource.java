@@ -46,6 +46,8 @@ public class PeopleResource {
     @Inject
     ProficiencyService proficiency;
     @Inject
+    io.proficio.application.GapService gaps;
+    @Inject
     CurrentCaller caller;
     @Context
     UriInfo uri;
@@ -126,6 +128,25 @@ public class PeopleResource {
     public List<ProficiencyJson> proficiencies(@PathParam("id") String id) {
         PersonId person = people.get(caller.tenantId(), new PersonId(id)).id();
         return proficiency.of(caller.tenantId(), person).stream().map(ProficiencyJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/gaps")
+    @Operation(summary = "Required level, current level and gap per competency, for the person's stage and the next one",
+            description = "409 not-placed for a person without a role profile.")
+    public GapJson.Report gaps(@PathParam("id") String id) {
+        return GapJson.Report.of(gaps.gaps(caller.tenantId(), new PersonId(id)));
+    }
+
+    @GET
+    @Path("{id}/recommendations")
+    @Operation(summary = "Content aligned to the person's gap competencies, at a level that moves them up, ranked, with the reason")
+    public List<GapJson.Suggestion> recommendations(@PathParam("id") String id,
+                                                    @QueryParam("limit") @jakarta.ws.rs.DefaultValue("10") int limit) {
+        if (limit < 1 || limit > 100) {
+            throw io.proficio.domain.error.ProficioException.invalid("", "limit must be between 1 and 100.");
+        }
+        return gaps.recommendations(caller.tenantId(), new PersonId(id), limit).stream().map(GapJson.Suggestion::of).toList();
     }
 
     @POST
