@@ -18,7 +18,13 @@ import io.proficio.infrastructure.persistence.FrameworkRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,76 +52,151 @@ public class EvidenceService {
      * @param recordedBy who records it (a token or person id), may be null
      */
     public Recorded record(TenantId tenantId, EvidenceSpec spec, String recordedBy) {
+        return recordAll(tenantId, List.of(spec), recordedBy, "").get(0);
+    }
+
+    /** The largest batch {@link #recordAll} takes. */
+    public static final int MAX_BATCH = 1000;
+
+    /**
+     * Records a batch of evidence, all or nothing: one invalid entry refuses the batch, each
+     * violation pointing into it ({@code /3/level}). Proficiency is refreshed once per person and
+     * competency touched.
+     */
+    public List<Recorded> recordAll(TenantId tenantId, List<EvidenceSpec> specs, String recordedBy) {
+        if (specs.isEmpty() || specs.size() > MAX_BATCH) {
+            throw ProficioException.invalid("", "A batch holds 1 to " + MAX_BATCH + " pieces of evidence.");
+        }
+        return recordAll(tenantId, specs, recordedBy, null);
+    }
+
+    /** A spec that passed its checks, with what they looked up. */
+    private record Checked(EvidenceSpec spec, Person person, Competency competency, SourceKind source, int level,
+                           ContentRef content) {
+    }
+
+    /** Lookups shared by the entries of one batch. */
+    private final class Lookups {
+        final TenantId tenantId;
+        final Map<String, Optional<Person>> people = new HashMap<>();
+        final Map<String, Optional<Competency>> competencies = new HashMap<>();
+        final Map<String, Optional<Scale>> scales = new HashMap<>();
+
+        Lookups(TenantId tenantId) {
+            this.tenantId = tenantId;
+        }
+
+        Optional<Person> person(String id) {
+            return people.computeIfAbsent(id, k -> EvidenceService.this.people.find(tenantId, new PersonId(k)));
+        }
+
+        Optional<Competency> competency(String id) {
+            return competencies.computeIfAbsent(id, k -> frameworks.findCompetency(tenantId, new CompetencyId(k)));
+        }
+
+        Optional<Scale> scale(Competency competency) {
+            return scales.computeIfAbsent(competency.frameworkId().value(),
+                    k -> frameworks.scale(tenantId, competency.frameworkId()));
+        }
+    }
+
+    /** @param single null for a batch (pointers carry the entry's index), else the pointer prefix of one entry */
+    private List<Recorded> recordAll(TenantId tenantId, List<EvidenceSpec> specs, String recordedBy, String single) {
         Violations violations = new Violations();
-        Person person = person(tenantId, spec.personId(), violations);
-        Optional<Competency> competency = competency(tenantId, spec.competencyId(), violations);
+        Lookups lookups = new Lookups(tenantId);
+        List<Checked> checked = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            String at = single != null ? single : "/" + i;
+            EvidenceSpec spec = specs.get(i);
+            if (spec == null) {
+                violations.add(ErrorCode.INVALID_REQUEST, at, "Entry " + i + " is empty.");
+                continue;
+            }
+            checked.add(check(lookups, spec, at, violations));
+        }
+        violations.throwIfAny("The evidence is not valid");
+
+        Instant now = Instant.now();
+        List<Recorded> recorded = new ArrayList<>();
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
+        for (Checked c : checked) {
+            Optional<Evidence> existing = ledger.findBySource(tenantId, c.source(), c.spec().sourceRef().strip(),
+                    c.competency().id());
+            if (existing.isPresent()) {
+                recorded.add(new Recorded(existing.get(), false));
+                continue;
+            }
+            Evidence evidence = new Evidence(EvidenceId.generate(), tenantId, c.person().id(), c.competency().id(),
+                    c.level(), c.spec().scaledScore(), c.source(), c.spec().sourceRef().strip(),
+                    c.spec().weight() == null ? 1.0 : c.spec().weight(),
+                    c.spec().observedAt() == null ? now : c.spec().observedAt(), now, recordedBy);
+            if (c.content() != null) {
+                evidence.cameFrom(c.content());
+            }
+            ledger.add(evidence);
+            touched.computeIfAbsent(c.person().id().value(), k -> new LinkedHashSet<>()).add(c.competency().id().value());
+            recorded.add(new Recorded(evidence, true));
+        }
+        proficiency.refresh(tenantId, touched);
+        return recorded;
+    }
+
+    private Checked check(Lookups lookups, EvidenceSpec spec, String at, Violations violations) {
+        Person person = person(lookups, spec.personId(), at, violations);
+        Optional<Competency> competency = competency(lookups, spec.competencyId(), at, violations);
         SourceKind source = spec.sourceKind() == null ? null : SourceKind.parse(spec.sourceKind()).orElse(null);
         if (source == null) {
-            violations.add(ErrorCode.INVALID_REQUEST, "/source/kind", "source.kind must be one of xapi, lms-score,"
+            violations.add(ErrorCode.INVALID_REQUEST, at + "/source/kind", "source.kind must be one of xapi, lms-score,"
                     + " self-rating, manager-rating, assessment, import.");
         }
         if (spec.sourceRef() == null || spec.sourceRef().isBlank()) {
-            violations.add(ErrorCode.INVALID_REQUEST, "/source/ref", "source.ref is required.");
+            violations.add(ErrorCode.INVALID_REQUEST, at + "/source/ref", "source.ref is required.");
         }
         if (spec.weight() != null && !(spec.weight() > 0 && spec.weight() <= 100)) {
-            violations.add(ErrorCode.INVALID_REQUEST, "/weight", "weight must be above 0 and at most 100.");
+            violations.add(ErrorCode.INVALID_REQUEST, at + "/weight", "weight must be above 0 and at most 100.");
         }
-        Integer level = level(tenantId, competency, spec, violations);
+        Integer level = level(lookups, competency, spec, at, violations);
         ContentRef content = spec.contentType() == null && spec.contentRef() == null ? null
-                : ContentRef.parse(spec.contentType(), spec.contentRef(), "/content", violations);
-        violations.throwIfAny("The evidence is not valid");
-
-        Optional<Evidence> recorded = ledger.findBySource(tenantId, source, spec.sourceRef().strip(), competency.get().id());
-        if (recorded.isPresent()) {
-            return new Recorded(recorded.get(), false);
-        }
-        Instant now = Instant.now();
-        Evidence evidence = new Evidence(EvidenceId.generate(), tenantId, person.id(), competency.get().id(), level,
-                spec.scaledScore(), source, spec.sourceRef().strip(), spec.weight() == null ? 1.0 : spec.weight(),
-                spec.observedAt() == null ? now : spec.observedAt(), now, recordedBy);
-        if (content != null) {
-            evidence.cameFrom(content);
-        }
-        ledger.add(evidence);
-        proficiency.refresh(tenantId, person.id(), competency.get().id());
-        return new Recorded(evidence, true);
+                : ContentRef.parse(spec.contentType(), spec.contentRef(), at + "/content", violations);
+        return new Checked(spec, person, competency.orElse(null), source, level == null ? 0 : level, content);
     }
 
-    private Person person(TenantId tenantId, String personId, Violations violations) {
+    private Person person(Lookups lookups, String personId, String at, Violations violations) {
         if (personId == null || personId.isBlank()) {
-            violations.add(ErrorCode.INVALID_REQUEST, "/personId", "personId is required.");
+            violations.add(ErrorCode.INVALID_REQUEST, at + "/personId", "personId is required.");
             return null;
         }
-        Optional<Person> person = people.find(tenantId, new PersonId(personId));
+        Optional<Person> person = lookups.person(personId);
         if (person.isEmpty()) {
-            violations.add(ErrorCode.UNKNOWN_REFERENCE, "/personId", "There is no person " + personId + " in this tenant.");
+            violations.add(ErrorCode.UNKNOWN_REFERENCE, at + "/personId", "There is no person " + personId + " in this tenant.");
         }
         return person.orElse(null);
     }
 
-    private Optional<Competency> competency(TenantId tenantId, String competencyId, Violations violations) {
+    private Optional<Competency> competency(Lookups lookups, String competencyId, String at, Violations violations) {
         if (competencyId == null || competencyId.isBlank()) {
-            violations.add(ErrorCode.INVALID_REQUEST, "/competencyId", "competencyId is required.");
+            violations.add(ErrorCode.INVALID_REQUEST, at + "/competencyId", "competencyId is required.");
             return Optional.empty();
         }
-        Optional<Competency> competency = frameworks.findCompetency(tenantId, new CompetencyId(competencyId));
+        Optional<Competency> competency = lookups.competency(competencyId);
         if (competency.isEmpty()) {
-            violations.add(ErrorCode.UNKNOWN_REFERENCE, "/competencyId",
+            violations.add(ErrorCode.UNKNOWN_REFERENCE, at + "/competencyId",
                     "There is no competency " + competencyId + " in this tenant.");
         }
         return competency;
     }
 
-    private Integer level(TenantId tenantId, Optional<Competency> competency, EvidenceSpec spec, Violations violations) {
+    private Integer level(Lookups lookups, Optional<Competency> competency, EvidenceSpec spec, String at,
+                          Violations violations) {
         if ((spec.level() == null) == (spec.scaledScore() == null)) {
-            violations.add(ErrorCode.INVALID_REQUEST, "/level", "Give either level or scaledScore, not both or neither.");
+            violations.add(ErrorCode.INVALID_REQUEST, at + "/level", "Give either level or scaledScore, not both or neither.");
             return null;
         }
         if (spec.scaledScore() != null && !(spec.scaledScore() >= -1 && spec.scaledScore() <= 1)) {
-            violations.add(ErrorCode.INVALID_REQUEST, "/scaledScore", "scaledScore must lie in -1..1.");
+            violations.add(ErrorCode.INVALID_REQUEST, at + "/scaledScore", "scaledScore must lie in -1..1.");
             return null;
         }
-        Optional<Scale> scale = competency.flatMap(c -> frameworks.scale(tenantId, c.frameworkId()));
+        Optional<Scale> scale = competency.flatMap(lookups::scale);
         if (scale.isEmpty()) {
             return null;
         }
@@ -123,7 +204,7 @@ public class EvidenceService {
             return scale.get().levelForScaledScore(spec.scaledScore());
         }
         if (!scale.get().contains(spec.level())) {
-            violations.add(ErrorCode.LEVEL_OUTSIDE_SCALE, "/level", "Level " + spec.level()
+            violations.add(ErrorCode.LEVEL_OUTSIDE_SCALE, at + "/level", "Level " + spec.level()
                     + " is outside the competency's scale (1.." + scale.get().highestLevel() + ").");
         }
         return spec.level();

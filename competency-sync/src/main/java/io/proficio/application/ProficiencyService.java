@@ -15,25 +15,29 @@ import io.proficio.domain.tenant.TenantId;
 import io.proficio.infrastructure.persistence.EvidenceRepository;
 import io.proficio.infrastructure.persistence.FrameworkRepository;
 import io.proficio.infrastructure.persistence.ProficiencyRepository;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Keeps materialised proficiency in step with the evidence ledger. {@link #refresh} is the
- * incremental path (one person, one competency, after evidence arrives or is retracted);
- * {@link #recompute} derives a person's every level from the ledger. Both go through the same
- * two steps: the tenant's policy over a competency's active evidence, then the roll-up of each
- * touched framework, so they give the same answer.
+ * incremental path (after evidence arrives or is retracted, only the competencies it touched);
+ * {@link #recompute} derives every level of a person from the ledger. Both run the same two steps,
+ * the tenant's policy over each competency's active evidence and then the roll-up of each touched
+ * framework, so they give the same answer.
  */
 @Stateless
 public class ProficiencyService {
@@ -44,42 +48,82 @@ public class ProficiencyService {
     ProficiencyRepository proficiencies;
     @Inject
     FrameworkRepository frameworks;
+    @Resource
+    SessionContext context;
+
+    /** What one derivation reads once: the settings, and the frameworks' competencies and tree. */
+    private final class Pass {
+        final TenantId tenantId;
+        final ProficiencySettings settings;
+        final Instant now = Instant.now();
+        final Map<String, Optional<Competency>> competencies = new HashMap<>();
+        final Map<FrameworkId, Shape> shapes = new HashMap<>();
+
+        Pass(TenantId tenantId) {
+            this.tenantId = tenantId;
+            this.settings = proficiencies.settings(tenantId);
+        }
+
+        Optional<Competency> competency(String id) {
+            return competencies.computeIfAbsent(id, k -> frameworks.findCompetency(tenantId, new CompetencyId(k)));
+        }
+
+        Shape shape(FrameworkId frameworkId) {
+            return shapes.computeIfAbsent(frameworkId, k -> Shape.read(frameworks, tenantId, k));
+        }
+    }
+
+    /** A framework's active competencies in order, and their children in framework order. */
+    private record Shape(List<Competency> competencies, Map<String, List<String>> children) {
+        static Shape read(FrameworkRepository frameworks, TenantId tenantId, FrameworkId frameworkId) {
+            List<Competency> competencies = frameworks.competencies(tenantId, frameworkId).stream()
+                    .filter(c -> !c.isRetired()).toList();
+            Map<String, Integer> position = new HashMap<>();
+            competencies.forEach(c -> position.put(c.id().value(), c.position()));
+            Map<String, List<String>> children = new HashMap<>();
+            for (Object[] pair : frameworks.childParentPairs(tenantId, frameworkId)) {
+                children.computeIfAbsent((String) pair[1], k -> new ArrayList<>()).add((String) pair[0]);
+            }
+            // Framework order, so a rolled-up basis reads the same however the database returned the edges.
+            children.values().forEach(list -> list.sort(Comparator.comparing(position::get)));
+            return new Shape(competencies, children);
+        }
+    }
 
     /** Re-derives the person's level in one competency, then its framework's roll-ups. */
     public void refresh(TenantId tenantId, PersonId personId, CompetencyId competencyId) {
-        ProficiencySettings settings = proficiencies.settings(tenantId);
-        Map<String, Proficiency> held = held(tenantId, personId);
-        Instant now = Instant.now();
-        holdDirect(tenantId, personId, competencyId, settings.policy(),
-                evidence.active(tenantId, personId, competencyId), held, now);
-        frameworks.findCompetency(tenantId, competencyId).ifPresent(competency ->
-                rollUp(tenantId, personId, competency.frameworkId(), settings.rollUp(), held, now));
+        refresh(tenantId, Map.of(personId.value(), Set.of(competencyId.value())));
+    }
+
+    /** Re-derives, for each person, the levels in the given competencies and their frameworks' roll-ups. */
+    public void refresh(TenantId tenantId, Map<String, Set<String>> competenciesByPerson) {
+        Pass pass = new Pass(tenantId);
+        competenciesByPerson.forEach((person, competencies) -> derive(pass, new PersonId(person), competencies));
     }
 
     /** Derives every level of the person from the ledger alone. */
     public void recompute(TenantId tenantId, PersonId personId) {
-        ProficiencySettings settings = proficiencies.settings(tenantId);
-        Map<String, Proficiency> held = held(tenantId, personId);
-        Instant now = Instant.now();
-        Map<String, List<Evidence>> byCompetency = evidence.active(tenantId, personId).stream()
-                .collect(Collectors.groupingBy(e -> e.competencyId().value(), TreeMap::new, Collectors.toList()));
-        Set<String> touched = new LinkedHashSet<>(held.keySet());
-        touched.addAll(byCompetency.keySet());
-        Set<FrameworkId> touchedFrameworks = new LinkedHashSet<>();
-        for (String competencyId : touched) {
-            holdDirect(tenantId, personId, new CompetencyId(competencyId), settings.policy(),
-                    byCompetency.getOrDefault(competencyId, List.of()), held, now);
-            frameworks.findCompetency(tenantId, new CompetencyId(competencyId))
-                    .ifPresent(c -> touchedFrameworks.add(c.frameworkId()));
-        }
-        touchedFrameworks.forEach(framework -> rollUp(tenantId, personId, framework, settings.rollUp(), held, now));
+        derive(new Pass(tenantId), personId, null);
     }
 
-    /** Recomputes everyone in the tenant who has evidence; returns how many people that was. */
+    /**
+     * Recomputes everyone in the tenant who has evidence, each person in a transaction of their
+     * own, so a tenant of any size is recomputed without one huge transaction.
+     *
+     * @return how many people were recomputed
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int recomputeTenant(TenantId tenantId) {
+        ProficiencyService self = context.getBusinessObject(ProficiencyService.class);
         List<String> people = evidence.peopleWithEvidence(tenantId);
-        people.forEach(person -> recompute(tenantId, new PersonId(person)));
+        people.forEach(person -> self.recomputeAlone(tenantId, new PersonId(person)));
         return people.size();
+    }
+
+    /** {@link #recompute} in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recomputeAlone(TenantId tenantId, PersonId personId) {
+        recompute(tenantId, personId);
     }
 
     /** The person's levels, in framework order. */
@@ -87,7 +131,7 @@ public class ProficiencyService {
         return proficiencies.of(tenantId, personId).stream()
                 .flatMap(p -> frameworks.findCompetency(tenantId, p.competencyId())
                         .map(c -> new HeldProficiency(p, c)).stream())
-                .sorted(java.util.Comparator.comparing((HeldProficiency h) -> h.competency().frameworkId().value())
+                .sorted(Comparator.comparing((HeldProficiency h) -> h.competency().frameworkId().value())
                         .thenComparing(h -> h.competency().position()))
                 .toList();
     }
@@ -96,41 +140,59 @@ public class ProficiencyService {
         return proficiencies.settings(tenantId);
     }
 
-    /** Chooses the tenant's policy and roll-up rule, and re-derives every level with them. */
+    /** Chooses the tenant's policy and roll-up rule; {@link #recomputeTenant} then applies them. */
     public ProficiencySettings choose(TenantId tenantId, ProficiencyPolicy policy, RollUpRule rollUp) {
         ProficiencySettings settings = proficiencies.settingsForUpdate(tenantId);
         settings.choose(policy, rollUp, Instant.now());
-        recomputeTenant(tenantId);
         return settings;
     }
 
-    private Map<String, Proficiency> held(TenantId tenantId, PersonId personId) {
+    /**
+     * @param only the competencies to derive, or null for every competency the person has evidence
+     *             or a level in
+     */
+    private void derive(Pass pass, PersonId personId, Set<String> only) {
         Map<String, Proficiency> held = new HashMap<>();
-        proficiencies.of(tenantId, personId).forEach(p -> held.put(p.competencyId().value(), p));
-        return held;
+        proficiencies.of(pass.tenantId, personId).forEach(p -> held.put(p.competencyId().value(), p));
+        Map<String, List<Evidence>> byCompetency = evidence.active(pass.tenantId, personId).stream()
+                .collect(Collectors.groupingBy(e -> e.competencyId().value()));
+        Set<String> touched = new LinkedHashSet<>();
+        if (only == null) {
+            touched.addAll(held.keySet());
+            touched.addAll(byCompetency.keySet());
+        } else {
+            touched.addAll(only);
+        }
+        Set<FrameworkId> frameworksTouched = new LinkedHashSet<>();
+        for (String competencyId : touched) {
+            holdDirect(pass, personId, competencyId, byCompetency.getOrDefault(competencyId, List.of()), held);
+            pass.competency(competencyId).ifPresent(c -> frameworksTouched.add(c.frameworkId()));
+        }
+        frameworksTouched.forEach(framework -> rollUp(pass, personId, pass.shape(framework), held));
     }
 
-    private void holdDirect(TenantId tenantId, PersonId personId, CompetencyId competencyId, ProficiencyPolicy policy,
-                            List<Evidence> active, Map<String, Proficiency> held, Instant now) {
-        Optional<Assessment> assessment = policy.assess(active.stream().map(Evidence::toObservation).toList(), now);
-        Proficiency current = held.get(competencyId.value());
+    private void holdDirect(Pass pass, PersonId personId, String competencyId, List<Evidence> active,
+                            Map<String, Proficiency> held) {
+        Optional<Assessment> assessment = pass.settings.policy()
+                .assess(active.stream().map(Evidence::toObservation).toList(), pass.now);
+        Proficiency current = held.get(competencyId);
         if (assessment.isEmpty()) {
             if (current != null && !current.isRolledUp()) {
                 proficiencies.remove(current);
-                held.remove(competencyId.value());
+                held.remove(competencyId);
             }
             return;
         }
-        Proficiency proficiency = current != null ? current : newProficiency(tenantId, personId, competencyId, held);
+        Proficiency proficiency = current != null ? current : newProficiency(pass.tenantId, personId, competencyId, held);
         Assessment a = assessment.get();
-        proficiency.hold(a.level(), a.provisional(), false, a.basis(), now);
+        proficiency.hold(a.level(), a.provisional(), false, a.basis(), pass.now);
     }
 
-    private Proficiency newProficiency(TenantId tenantId, PersonId personId, CompetencyId competencyId,
+    private Proficiency newProficiency(TenantId tenantId, PersonId personId, String competencyId,
                                        Map<String, Proficiency> held) {
-        Proficiency proficiency = new Proficiency(tenantId, personId, competencyId);
+        Proficiency proficiency = new Proficiency(tenantId, personId, new CompetencyId(competencyId));
         proficiencies.add(proficiency);
-        held.put(competencyId.value(), proficiency);
+        held.put(competencyId, proficiency);
         return proficiency;
     }
 
@@ -138,27 +200,16 @@ public class ProficiencyService {
      * Gives each competency of the framework without direct evidence the roll-up of its children
      * ({@link RollUp}); its basis is the evidence behind those children.
      */
-    private void rollUp(TenantId tenantId, PersonId personId, FrameworkId frameworkId, RollUpRule rule,
-                        Map<String, Proficiency> held, Instant now) {
-        List<Competency> competencies = frameworks.competencies(tenantId, frameworkId).stream()
-                .filter(c -> !c.isRetired()).toList();
-        Map<String, Integer> position = new HashMap<>();
-        competencies.forEach(c -> position.put(c.id().value(), c.position()));
-        Map<String, List<String>> children = new HashMap<>();
-        for (Object[] pair : frameworks.childParentPairs(tenantId, frameworkId)) {
-            children.computeIfAbsent((String) pair[1], k -> new ArrayList<>()).add((String) pair[0]);
-        }
-        // Framework order, so a rolled-up basis reads the same however the database returned the edges.
-        children.values().forEach(list -> list.sort(java.util.Comparator.comparing(position::get)));
+    private void rollUp(Pass pass, PersonId personId, Shape shape, Map<String, Proficiency> held) {
         Map<String, Integer> direct = new HashMap<>();
-        for (Competency c : competencies) {
+        for (Competency c : shape.competencies()) {
             Proficiency p = held.get(c.id().value());
             if (p != null && !p.isRolledUp()) {
                 direct.put(c.id().value(), p.level());
             }
         }
-        Map<String, Integer> derived = RollUp.derive(direct, children, rule);
-        for (Competency c : competencies) {
+        Map<String, Integer> derived = RollUp.derive(direct, shape.children(), pass.settings.rollUp());
+        for (Competency c : shape.competencies()) {
             String id = c.id().value();
             if (direct.containsKey(id)) {
                 continue;
@@ -172,8 +223,8 @@ public class ProficiencyService {
                 }
                 continue;
             }
-            Proficiency proficiency = p != null ? p : newProficiency(tenantId, personId, c.id(), held);
-            proficiency.hold(level, false, true, basisOf(id, children, held, new LinkedHashSet<>()), now);
+            Proficiency proficiency = p != null ? p : newProficiency(pass.tenantId, personId, id, held);
+            proficiency.hold(level, false, true, basisOf(id, shape.children(), held, new LinkedHashSet<>()), pass.now);
         }
     }
 

@@ -38,6 +38,8 @@ public class SkillsMatrixService {
     FrameworkRepository frameworks;
     @Inject
     FrameworkService frameworkService;
+    @Inject
+    CourseService courses;
 
     /** One person's row: levels by competency id. */
     public record Row(Person person, Map<String, Integer> levels) {
@@ -47,14 +49,22 @@ public class SkillsMatrixService {
     }
 
     /**
-     * @param managerId   only this manager's reports, may be null for the whole tenant
-     * @param roleId      only people holding this role profile, may be null
+     * Which people are the rows; each part may be null.
+     *
+     * @param managerId only this manager's reports
+     * @param courseRef only the members of this course
+     * @param roleId    only people holding this role profile
+     */
+    public record Rows(PersonId managerId, String courseRef, RoleId roleId) {
+    }
+
+    /**
      * @param frameworkId the columns: every competency of this framework; when null, every
      *                    competency in which any of the people has a level
      */
-    public Matrix matrix(TenantId tenantId, PersonId managerId, RoleId roleId, FrameworkId frameworkId) {
-        List<Person> rows = (managerId == null ? people.all(tenantId, null) : people.reports(tenantId, managerId)).stream()
-                .filter(p -> roleId == null || p.roleId().map(roleId::equals).orElse(false))
+    public Matrix matrix(TenantId tenantId, Rows filter, FrameworkId frameworkId) {
+        List<Person> rows = candidates(tenantId, filter).stream()
+                .filter(p -> filter.roleId() == null || p.roleId().map(filter.roleId()::equals).orElse(false))
                 .toList();
         Map<String, Map<String, Integer>> levels = new HashMap<>();
         for (int from = 0; from < rows.size(); from += PEOPLE_PER_QUERY) {
@@ -66,6 +76,16 @@ public class SkillsMatrixService {
         }
         return new Matrix(columns(tenantId, frameworkId, levels),
                 rows.stream().map(p -> new Row(p, levels.getOrDefault(p.id().value(), Map.of()))).toList());
+    }
+
+    private List<Person> candidates(TenantId tenantId, Rows filter) {
+        List<Person> chosen = filter.managerId() == null ? people.all(tenantId, null) : people.reports(tenantId, filter.managerId());
+        if (filter.courseRef() == null) {
+            return chosen;
+        }
+        Set<PersonId> members = new java.util.HashSet<>();
+        courses.roster(tenantId, filter.courseRef()).forEach(m -> members.add(m.personId()));
+        return chosen.stream().filter(p -> members.contains(p.id())).toList();
     }
 
     private List<Competency> columns(TenantId tenantId, FrameworkId frameworkId, Map<String, Map<String, Integer>> levels) {

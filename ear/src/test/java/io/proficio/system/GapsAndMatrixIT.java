@@ -126,6 +126,19 @@ class GapsAndMatrixIT {
         assertEquals(a + ",Ada,3,3,3,,", lines.get(1));
         assertEquals(b + ",\"Bob, Jr.\",,,,4,4", lines.get(2));
 
+        String course = "https://lms.example.com/course/view.php?id=12";
+        demo.admin().request().body(Map.of("course", course, "members", List.of(
+                        Map.of("personId", b, "roles", List.of("Learner")), Map.of("personId", manager, "roles", List.of("Instructor")))))
+                .put("/api/v1/course-rosters").then().statusCode(200).body("members", hasSize(2));
+        demo.admin().request().queryParam("course", course).get("/api/v1/skills-matrix").then()
+                .body("people.name", contains("Bob, Jr.", "Mo"));
+        demo.admin().request().body(Map.of("course", course, "members", List.of(Map.of("personId", b))))
+                .put("/api/v1/course-rosters").then().statusCode(200).body("members.personId", contains(b));
+        demo.admin().request().body(Map.of("course", course, "members", List.of(Map.of("personId", "nobody"))))
+                .put("/api/v1/course-rosters").then().statusCode(422).body("errors.pointer", contains("/members/0/personId"));
+        demo.admin().request().queryParam("course", course).get("/api/v1/course-rosters").then()
+                .body("members.personId", contains(b));
+
         String framework = demo.admin().request().get("/api/v1/frameworks").then().extract().path("[0].id");
         demo.admin().request().queryParam("frameworkId", framework).get("/api/v1/skills-matrix").then()
                 .body("competencies", hasSize(12)).body("people", hasSize(4));

@@ -193,6 +193,29 @@ class PeopleAndEvidenceIT {
     }
 
     @Test
+    void aBatchIsRecordedWholeOrNotAtAll() {
+        Demo demo = Demo.create();
+        String person = demo.person("Eve", "hr:EVE");
+        Map<String, Object> good = Map.of("personId", person, "competencyId", demo.competency().get("UW.DEAL.1"),
+                "level", 3, "source", Map.of("kind", "import", "ref", "hris-2025-rating-1"));
+        Map<String, Object> bad = Map.of("personId", person, "competencyId", demo.competency().get("UW.DEAL.2"),
+                "level", 7, "source", Map.of("kind", "import", "ref", "hris-2025-rating-2"));
+        demo.admin().request().body(List.of(good, bad)).post("/api/v1/evidence/batch").then().statusCode(422)
+                .body("errors.pointer", contains("/1/level"));
+        demo.admin().request().get("/api/v1/people/" + person + "/evidence").then().body("", empty());
+
+        Map<String, Object> fixed = Map.of("personId", person, "competencyId", demo.competency().get("UW.DEAL.2"),
+                "level", 5, "source", Map.of("kind", "import", "ref", "hris-2025-rating-2"));
+        demo.admin().request().body(List.of(good, fixed)).post("/api/v1/evidence/batch").then().statusCode(200)
+                .body("created", equalTo(2)).body("existing", equalTo(0));
+        demo.admin().request().body(List.of(good, fixed)).post("/api/v1/evidence/batch").then().statusCode(200)
+                .body("created", equalTo(0)).body("existing", equalTo(2));
+        assertEquals(4, (int) demo.proficiencies(person).getInt("find { it.code == 'UW.DEAL' }.level"));
+        demo.admin().request().post("/api/v1/proficiencies/recompute").then().statusCode(200).body("people", equalTo(1));
+        assertEquals(4, (int) demo.proficiencies(person).getInt("find { it.code == 'UW.DEAL' }.level"));
+    }
+
+    @Test
     void mergingTwoRecordsOfOnePersonKeepsAllEvidence() {
         Demo demo = Demo.create();
         String fromLms = demo.person("J. Smith", "lti:https://moodle.example.com|42");
@@ -223,12 +246,23 @@ class PeopleAndEvidenceIT {
         }
         List<String> recorded = new ArrayList<>();
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
-        for (int i = 0; i < 1200; i++) {
+        for (int batch = 0; batch < 6; batch++) {
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                entries.add(Map.of("personId", people.get(random.nextInt(people.size())),
+                        "competencyId", demo.competency().get(codes.get(random.nextInt(codes.size()))),
+                        "level", 1 + random.nextInt(5), "source", Map.of("kind", "import", "ref", "batch-" + batch + "-" + i),
+                        "observedAt", start.plusSeconds(random.nextInt(365 * 86_400)).toString()));
+            }
+            recorded.addAll(demo.admin().request().body(entries).post("/api/v1/evidence/batch").then().statusCode(200)
+                    .body("created", equalTo(400)).extract().<List<String>>path("ids"));
+        }
+        for (int i = 0; i < 200; i++) {
             String person = people.get(random.nextInt(people.size()));
             String code = codes.get(random.nextInt(codes.size()));
             String observed = start.plusSeconds(random.nextInt(365 * 86_400)).toString();
             recorded.add(demo.evidence(person, code, 1 + random.nextInt(5), "gen-" + i, observed));
-            if (i % 10 == 9) {
+            if (i % 4 == 3) {
                 demo.admin().request().body(Map.of("reason", "generated"))
                         .post("/api/v1/evidence/" + recorded.get(random.nextInt(recorded.size())) + "/retract")
                         .then().statusCode(200);

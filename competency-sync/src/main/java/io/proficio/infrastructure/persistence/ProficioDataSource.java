@@ -44,6 +44,12 @@ public class ProficioDataSource implements DataSource {
                 Properties credentials = new Properties();
                 credentials.setProperty("user", settings.jdbcUser());
                 credentials.setProperty("password", settings.dbPassword());
+                if (url.startsWith("jdbc:postgresql:")) {
+                    // Pooled connections keep their prepared statements for their whole life. PostgreSQL
+                    // would otherwise switch each to a generic plan after five runs, one costed while the
+                    // tables were still small (a sequential scan of what later holds millions of rows).
+                    credentials.setProperty("options", "-c plan_cache_mode=force_custom_plan");
+                }
                 current = new Connector(driver, url, credentials);
                 connector = current;
             } catch (ReflectiveOperationException e) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The evidence ledger: record and retract. */
@@ -43,6 +44,23 @@ public class EvidenceResource {
             return Response.created(uri.getAbsolutePathBuilder().path(json.id()).build()).entity(json).build();
         }
         return Response.ok(json).build();
+    }
+
+    /** What a batch did: how many pieces were new, how many were recorded before, and their ids in order. */
+    public record BatchResult(int created, int existing, List<String> ids) {
+    }
+
+    @POST
+    @Path("batch")
+    @Operation(summary = "Record up to 1000 pieces of evidence at once, all or nothing",
+            description = "For imports of history (LMS grades, HR ratings). Violations point into the array (/3/level).")
+    public BatchResult recordAll(List<EvidenceJson> batch) {
+        List<EvidenceService.Recorded> recorded = evidence.recordAll(caller.tenantId(),
+                Bodies.require(batch).stream().map(e -> e == null ? null : e.toSpec()).toList(),
+                caller.get().tokenId().value());
+        int created = (int) recorded.stream().filter(EvidenceService.Recorded::created).count();
+        return new BatchResult(created, recorded.size() - created,
+                recorded.stream().map(r -> r.evidence().id().value()).toList());
     }
 
     @POST

@@ -62,6 +62,8 @@ public class ProficiencySettingsResource {
             violations.add(ErrorCode.INVALID_REQUEST, "/rollUp", "rollUp must be average or minimum.");
         }
         violations.throwIfAny("The settings are not valid");
-        return SettingsJson.of(proficiency.choose(caller.tenantId(), policy, rollUp.get()));
+        SettingsJson chosen = SettingsJson.of(proficiency.choose(caller.tenantId(), policy, rollUp.get()));
+        proficiency.recomputeTenant(caller.tenantId());
+        return chosen;
     }
 }

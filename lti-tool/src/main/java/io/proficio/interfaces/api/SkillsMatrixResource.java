@@ -42,18 +42,20 @@ public class SkillsMatrixResource {
     @Inject
     CurrentCaller caller;
 
-    private SkillsMatrixService.Matrix matrix(String managerId, String roleId, String frameworkId) {
-        return matrices.matrix(caller.tenantId(), managerId == null ? null : new PersonId(managerId),
-                roleId == null ? null : new RoleId(roleId), frameworkId == null ? null : new FrameworkId(frameworkId));
+    private SkillsMatrixService.Matrix matrix(String managerId, String course, String roleId, String frameworkId) {
+        return matrices.matrix(caller.tenantId(), new SkillsMatrixService.Rows(
+                        managerId == null ? null : new PersonId(managerId), course, roleId == null ? null : new RoleId(roleId)),
+                frameworkId == null ? null : new FrameworkId(frameworkId));
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "People × competencies with levels; a manager's team (managerId), a role, or the whole tenant",
+    @Operation(summary = "People × competencies with levels: a manager's team (managerId), a course's members"
+            + " (course), a role, or the whole tenant",
             description = "Columns: every competency of frameworkId, or every competency anyone in the rows has a level in.")
-    public MatrixJson json(@QueryParam("managerId") String managerId, @QueryParam("roleId") String roleId,
-                           @QueryParam("frameworkId") String frameworkId) {
-        SkillsMatrixService.Matrix matrix = matrix(managerId, roleId, frameworkId);
+    public MatrixJson json(@QueryParam("managerId") String managerId, @QueryParam("course") String course,
+                           @QueryParam("roleId") String roleId, @QueryParam("frameworkId") String frameworkId) {
+        SkillsMatrixService.Matrix matrix = matrix(managerId, course, roleId, frameworkId);
         return new MatrixJson(matrix.competencies().stream().map(Column::of).toList(),
                 matrix.rows().stream().map(r -> new Row(r.person().id().value(), r.person().name(), r.levels())).toList());
     }
@@ -61,9 +63,9 @@ public class SkillsMatrixResource {
     @GET
     @Produces("text/csv")
     @Operation(summary = "The same matrix as CSV (RFC 4180): person_id, name, then one column per competency code")
-    public Response csv(@QueryParam("managerId") String managerId, @QueryParam("roleId") String roleId,
-                        @QueryParam("frameworkId") String frameworkId) {
-        SkillsMatrixService.Matrix matrix = matrix(managerId, roleId, frameworkId);
+    public Response csv(@QueryParam("managerId") String managerId, @QueryParam("course") String course,
+                        @QueryParam("roleId") String roleId, @QueryParam("frameworkId") String frameworkId) {
+        SkillsMatrixService.Matrix matrix = matrix(managerId, course, roleId, frameworkId);
         StringBuilder csv = new StringBuilder();
         line(csv, Stream.concat(Stream.of("person_id", "name"), matrix.competencies().stream()
                 .map(c -> Optional.ofNullable(c.humanCodingScheme()).orElse(c.fullStatement()))).toList());

@@ -1,0 +1,230 @@
+package io.proficio.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The evidence engine at scale, against a running Proficio: a new tenant with a framework of
+ * {@code bench.competencies} competencies, {@code bench.people} people (the first manages a team of
+ * {@code bench.team}) and {@code bench.evidence} pieces of evidence, recorded through the domain
+ * service in batches of 1000 ({@code POST /api/v1/evidence/batch}). Prints evidence recorded per
+ * second, the time of a full recompute of the tenant from the ledger, and the time of the team's
+ * skills matrix. Settings are system properties; see the README's Benchmarks section.
+ */
+public final class EvidenceBenchmark {
+
+    private static final int BATCH = 1000;
+
+    // HTTP/1.1: the default HTTP/2 upgrade on plain HTTP does not survive a request of minutes on Payara.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl = System.getProperty("bench.url", "http://localhost:8080");
+    private final int peopleCount = Integer.getInteger("bench.people", 10_000);
+    private final int competencyCount = Integer.getInteger("bench.competencies", 40);
+    private final int evidenceCount = Integer.getInteger("bench.evidence", 1_000_000);
+    private final int teamSize = Integer.getInteger("bench.team", 500);
+    private final int clients = Integer.getInteger("bench.clients", 2);
+    private String token;
+
+    public static void main(String[] args) throws Exception {
+        new EvidenceBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        String operator = bootstrapToken();
+        token = operator;
+        token = object(call("POST", "/api/v1/tenants", Json.createObjectBuilder()
+                .add("name", "Benchmark " + Instant.now()).build(), 201)).getString("token");
+        System.out.printf("Benchmark tenant: %d people x %d competencies, %d evidence rows, team of %d, against %s%n",
+                peopleCount, competencyCount, evidenceCount, teamSize, baseUrl);
+
+        String framework = object(call("POST", "/api/v1/frameworks", framework(), 201)).getString("id");
+        List<String> competencies = new ArrayList<>();
+        for (JsonObject c : array(call("GET", "/api/v1/competencies?limit=200&frameworkId=" + framework, null, 200))
+                .getValuesAs(JsonObject.class)) {
+            competencies.add(c.getString("id"));
+        }
+
+        long start = System.nanoTime();
+        List<String> people = createPeople();
+        System.out.printf("people created:          %,d in %.1f s (POST /api/v1/people)%n", people.size(), seconds(start));
+
+        start = System.nanoTime();
+        recordEvidence(people, competencies);
+        double recordSeconds = seconds(start);
+        System.out.printf("evidence recorded:       %,d in %.1f s = %,.0f per second (batches of %d, %d clients)%n",
+                evidenceCount, recordSeconds, evidenceCount / recordSeconds, BATCH, clients);
+
+        start = System.nanoTime();
+        JsonObject recomputed = object(call("POST", "/api/v1/proficiencies/recompute", null, 200));
+        System.out.printf("full recompute:          %,d people in %.1f s (server: %,d ms)%n", recomputed.getInt("people"),
+                seconds(start), recomputed.getJsonNumber("millis").longValue());
+
+        String manager = people.get(0);
+        List<Double> matrixMillis = new ArrayList<>();
+        int rows = 0;
+        for (int run = 0; run < 5; run++) {
+            long t = System.nanoTime();
+            rows = object(call("GET", "/api/v1/skills-matrix?managerId=" + manager, null, 200)).getJsonArray("people").size();
+            matrixMillis.add((System.nanoTime() - t) / 1e6);
+        }
+        List<Double> sorted = matrixMillis.stream().sorted().toList();
+        System.out.printf("skills matrix (team):    %d people x %d competencies: first %.0f ms, median of 5 %.0f ms%n",
+                rows, competencyCount, matrixMillis.get(0), sorted.get(2));
+    }
+
+    /** A CASE package: a few domains, each with skills under it, {@code competencyCount} items in all. */
+    private JsonObject framework() {
+        String doc = UUID.randomUUID().toString();
+        int domains = Math.max(1, competencyCount / 10);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder associations = Json.createArrayBuilder();
+        String[] domainIds = new String[domains];
+        for (int i = 0; i < competencyCount; i++) {
+            String id = UUID.randomUUID().toString();
+            boolean domain = i < domains;
+            if (domain) {
+                domainIds[i] = id;
+            }
+            items.add(Json.createObjectBuilder().add("identifier", id).add("fullStatement", "Benchmark competency " + i)
+                    .add("humanCodingScheme", "B." + i).add("lastChangeDateTime", "2026-01-01T00:00:00Z"));
+            associations.add(Json.createObjectBuilder().add("identifier", UUID.randomUUID().toString())
+                    .add("associationType", "isChildOf").add("sequenceNumber", i)
+                    .add("originNodeURI", Json.createObjectBuilder().add("identifier", id).add("uri", "urn:b:" + id).add("title", "c"))
+                    .add("destinationNodeURI", Json.createObjectBuilder()
+                            .add("identifier", domain ? doc : domainIds[i % domains]).add("uri", "urn:b").add("title", "p")));
+        }
+        return Json.createObjectBuilder()
+                .add("CFDocument", Json.createObjectBuilder().add("identifier", doc).add("title", "Benchmark framework")
+                        .add("creator", "Proficio benchmark").add("lastChangeDateTime", "2026-01-01T00:00:00Z"))
+                .add("CFItems", items).add("CFAssociations", associations).build();
+    }
+
+    private List<String> createPeople() throws Exception {
+        String[] ids = new String[peopleCount];
+        ids[0] = createPerson(0, null);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                work.add(pool.submit(() -> {
+                    for (int i = 1 + client; i < peopleCount; i += clients) {
+                        ids[i] = createPerson(i, i <= teamSize ? ids[0] : null);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return Arrays.asList(ids);
+    }
+
+    private String createPerson(int i, String managerId) throws IOException, InterruptedException {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("name", "Person " + i)
+                .add("identifiers", Json.createArrayBuilder().add("hr:BENCH-" + i));
+        if (managerId != null) {
+            body.add("managerId", managerId);
+        }
+        return object(call("POST", "/api/v1/people", body.build(), 201)).getString("id");
+    }
+
+    /** Evidence in batches of whole people (evidence per person = evidence / people), spread over the clients. */
+    private void recordEvidence(List<String> people, List<String> competencies) throws Exception {
+        int perPerson = Math.max(1, evidenceCount / people.size());
+        int peoplePerBatch = Math.max(1, BATCH / perPerson);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                work.add(pool.submit(() -> {
+                    Random random = new Random(42 + client);
+                    Instant epoch = Instant.parse("2024-01-01T00:00:00Z");
+                    for (int from = client * peoplePerBatch; from < people.size(); from += clients * peoplePerBatch) {
+                        JsonArrayBuilder batch = Json.createArrayBuilder();
+                        for (int p = from; p < Math.min(people.size(), from + peoplePerBatch); p++) {
+                            for (int e = 0; e < perPerson; e++) {
+                                batch.add(Json.createObjectBuilder().add("personId", people.get(p))
+                                        .add("competencyId", competencies.get(random.nextInt(competencies.size())))
+                                        .add("level", 1 + random.nextInt(5))
+                                        .add("source", Json.createObjectBuilder().add("kind", "import").add("ref", "b-" + p + "-" + e))
+                                        .add("observedAt", epoch.plusSeconds(random.nextInt(700 * 86_400)).toString()));
+                            }
+                        }
+                        call("POST", "/api/v1/evidence/batch", batch.build(), 200);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private String call(String method, String path, JsonStructure body, int expected) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofMinutes(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static JsonObject object(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    private static JsonArray array(String json) {
+        return Json.createReader(new StringReader(json)).readArray();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String bootstrapToken() throws IOException {
+        String given = System.getProperty("bench.token");
+        if (given != null) {
+            return given;
+        }
+        String dataDir = System.getenv().getOrDefault("PROFICIO_DATA_DIR", System.getProperty("user.home") + "/.proficio");
+        return Files.readString(Path.of(dataDir, "bootstrap-token")).strip();
+    }
+}
