@@ -125,24 +125,11 @@ public final class EvidenceBenchmark {
     private List<String> createPeople() throws Exception {
         String[] ids = new String[peopleCount];
         ids[0] = createPerson(0, null);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> work = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                work.add(pool.submit(() -> {
-                    for (int i = 1 + client; i < peopleCount; i += clients) {
-                        ids[i] = createPerson(i, i <= teamSize ? ids[0] : null);
-                    }
-                    return null;
-                }));
+        onClients(client -> {
+            for (int i = 1 + client; i < peopleCount; i += clients) {
+                ids[i] = createPerson(i, i <= teamSize ? ids[0] : null);
             }
-            for (Future<?> f : work) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        });
         return Arrays.asList(ids);
     }
 
@@ -159,31 +146,44 @@ public final class EvidenceBenchmark {
     private void recordEvidence(List<String> people, List<String> competencies) throws Exception {
         int perPerson = Math.max(1, evidenceCount / people.size());
         int peoplePerBatch = Math.max(1, BATCH / perPerson);
+        onClients(client -> {
+            Random random = new Random(42 + client);
+            Instant epoch = Instant.parse("2024-01-01T00:00:00Z");
+            for (int from = client * peoplePerBatch; from < people.size(); from += clients * peoplePerBatch) {
+                JsonArrayBuilder batch = Json.createArrayBuilder();
+                for (int p = from; p < Math.min(people.size(), from + peoplePerBatch); p++) {
+                    for (int e = 0; e < perPerson; e++) {
+                        batch.add(Json.createObjectBuilder().add("personId", people.get(p))
+                                .add("competencyId", competencies.get(random.nextInt(competencies.size())))
+                                .add("level", 1 + random.nextInt(5))
+                                .add("source", Json.createObjectBuilder().add("kind", "import").add("ref", "b-" + p + "-" + e))
+                                .add("observedAt", epoch.plusSeconds(random.nextInt(700 * 86_400)).toString()));
+                    }
+                }
+                call("POST", "/api/v1/evidence/batch", batch.build(), 200);
+            }
+        });
+    }
+
+    /** Work one client thread does, given its number. */
+    @FunctionalInterface
+    private interface ClientWork {
+        void run(int client) throws Exception;
+    }
+
+    /** Runs the work on every client thread at once and waits for all of them. */
+    private void onClients(ClientWork work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
-            List<Future<?>> work = new ArrayList<>();
+            List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 int client = c;
-                work.add(pool.submit(() -> {
-                    Random random = new Random(42 + client);
-                    Instant epoch = Instant.parse("2024-01-01T00:00:00Z");
-                    for (int from = client * peoplePerBatch; from < people.size(); from += clients * peoplePerBatch) {
-                        JsonArrayBuilder batch = Json.createArrayBuilder();
-                        for (int p = from; p < Math.min(people.size(), from + peoplePerBatch); p++) {
-                            for (int e = 0; e < perPerson; e++) {
-                                batch.add(Json.createObjectBuilder().add("personId", people.get(p))
-                                        .add("competencyId", competencies.get(random.nextInt(competencies.size())))
-                                        .add("level", 1 + random.nextInt(5))
-                                        .add("source", Json.createObjectBuilder().add("kind", "import").add("ref", "b-" + p + "-" + e))
-                                        .add("observedAt", epoch.plusSeconds(random.nextInt(700 * 86_400)).toString()));
-                            }
-                        }
-                        call("POST", "/api/v1/evidence/batch", batch.build(), 200);
-                    }
+                running.add(pool.submit(() -> {
+                    work.run(client);
                     return null;
                 }));
             }
-            for (Future<?> f : work) {
+            for (Future<?> f : running) {
                 f.get();
             }
         } finally {
