@@ -58,6 +58,18 @@ public class AlignmentService {
         return new Tagged(alignment, true);
     }
 
+    /** {@link #tag}, from an instructor's page in {@code courseRef}, which the alignment remembers. */
+    public Tagged tagInCourse(TenantId tenantId, Tag tag, String courseRef) {
+        Tagged tagged = tag(tenantId, tag);
+        tagged.alignment().taggedIn(courseRef);
+        return tagged;
+    }
+
+    /** The alignments tagged in a course. */
+    public List<Alignment> taggedIn(TenantId tenantId, String courseRef) {
+        return alignments.inCourse(tenantId, courseRef);
+    }
+
     /** @param created true when the alignment did not exist before */
     public record Tagged(Alignment alignment, boolean created) {
     }

@@ -71,6 +71,16 @@ public class CourseService {
         return courses.members(tenantId, courseRef.strip());
     }
 
+    /** Puts one person on a course's roster with {@code roles}, or updates their roles there. */
+    public void join(TenantId tenantId, String courseRef, PersonId personId, List<String> roles) {
+        Optional<CourseMember> member = courses.member(tenantId, courseRef, personId);
+        if (member.isEmpty()) {
+            courses.add(new CourseMember(tenantId, courseRef, personId, roles, Instant.now()));
+        } else if (!member.get().roles().equals(roles)) {
+            member.get().assign(roles, Instant.now());
+        }
+    }
+
     public List<CourseMember> roster(TenantId tenantId, String courseRef) {
         return courses.members(tenantId, courseRef);
     }

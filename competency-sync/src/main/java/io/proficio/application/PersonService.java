@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * People and their identifiers: creating, finding by any identifier, placing in a role stage and
@@ -124,6 +125,29 @@ public class PersonService {
         }
         identifier.sha1Twin().filter(twin -> people.findLink(tenantId, twin).isEmpty())
                 .ifPresent(twin -> people.add(new IdentifierLink(tenantId, twin, personId, true, Instant.now())));
+    }
+
+    /**
+     * The person an outside system knows by {@code identifier} (e.g. an LMS's {@code lti:iss|sub}): found
+     * by it, else by the first of {@code alsoKnownAs} that names someone, else created with {@code name}.
+     * Every one of the identifiers not yet linked to anybody is linked to them; one that already belongs
+     * to somebody else stays theirs (merging people is a decision for an admin).
+     */
+    public Person recognise(TenantId tenantId, String identifier, String name, List<String> alsoKnownAs) {
+        List<PersonIdentifier> known = Stream.concat(Stream.of(identifier),
+                        alsoKnownAs.stream())
+                .map(PersonIdentifier::parse).flatMap(Optional::stream).toList();
+        Person person = known.stream()
+                .map(id -> people.findLink(tenantId, id).flatMap(link -> people.find(tenantId, link.personId())))
+                .flatMap(Optional::stream).findFirst().map(found -> resolve(tenantId, found))
+                .orElseGet(() -> {
+                    Person created = new Person(PersonId.generate(), tenantId, "", PersonStatus.ACTIVE, Instant.now());
+                    created.place(name, null, null, null, Instant.now());
+                    people.add(created);
+                    return created;
+                });
+        known.forEach(id -> link(tenantId, person.id(), id));
+        return person;
     }
 
     /** Adds an identifier to a person; one that is already theirs changes nothing. */

@@ -1,29 +1,21 @@
 package io.proficio.bench;
 
+import static io.proficio.bench.BenchApi.array;
+import static io.proficio.bench.BenchApi.object;
+import static io.proficio.bench.BenchApi.onClients;
+import static io.proficio.bench.BenchApi.seconds;
+
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonStructure;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The evidence engine at scale, against a running Proficio: a new tenant with a framework of
@@ -37,32 +29,26 @@ public final class EvidenceBenchmark {
 
     private static final int BATCH = 1000;
 
-    // HTTP/1.1: the default HTTP/2 upgrade on plain HTTP does not survive a request of minutes on Payara.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String baseUrl = System.getProperty("bench.url", "http://localhost:8080");
     private final int peopleCount = Integer.getInteger("bench.people", 10_000);
     private final int competencyCount = Integer.getInteger("bench.competencies", 40);
     private final int evidenceCount = Integer.getInteger("bench.evidence", 1_000_000);
     private final int teamSize = Integer.getInteger("bench.team", 500);
     private final int clients = Integer.getInteger("bench.clients", 2);
-    private String token;
+    private BenchApi api;
 
     public static void main(String[] args) throws Exception {
         new EvidenceBenchmark().run();
     }
 
     private void run() throws Exception {
-        String operator = bootstrapToken();
-        token = operator;
-        token = object(call("POST", "/api/v1/tenants", Json.createObjectBuilder()
-                .add("name", "Benchmark " + Instant.now()).build(), 201)).getString("token");
+        api = BenchApi.connect();
+        api.useNewTenant("Benchmark " + Instant.now());
         System.out.printf("Benchmark tenant: %d people x %d competencies, %d evidence rows, team of %d, against %s%n",
-                peopleCount, competencyCount, evidenceCount, teamSize, baseUrl);
+                peopleCount, competencyCount, evidenceCount, teamSize, api.baseUrl());
 
-        String framework = object(call("POST", "/api/v1/frameworks", framework(), 201)).getString("id");
+        String framework = object(api.call("POST", "/api/v1/frameworks", framework(), 201)).getString("id");
         List<String> competencies = new ArrayList<>();
-        for (JsonObject c : array(call("GET", "/api/v1/competencies?limit=200&frameworkId=" + framework, null, 200))
+        for (JsonObject c : array(api.call("GET", "/api/v1/competencies?limit=200&frameworkId=" + framework, null, 200))
                 .getValuesAs(JsonObject.class)) {
             competencies.add(c.getString("id"));
         }
@@ -78,7 +64,7 @@ public final class EvidenceBenchmark {
                 evidenceCount, recordSeconds, evidenceCount / recordSeconds, BATCH, clients);
 
         start = System.nanoTime();
-        JsonObject recomputed = object(call("POST", "/api/v1/proficiencies/recompute", null, 200));
+        JsonObject recomputed = object(api.call("POST", "/api/v1/proficiencies/recompute", null, 200));
         System.out.printf("full recompute:          %,d people in %.1f s (server: %,d ms)%n", recomputed.getInt("people"),
                 seconds(start), recomputed.getJsonNumber("millis").longValue());
 
@@ -87,7 +73,7 @@ public final class EvidenceBenchmark {
         int rows = 0;
         for (int run = 0; run < 5; run++) {
             long t = System.nanoTime();
-            rows = object(call("GET", "/api/v1/skills-matrix?managerId=" + manager, null, 200)).getJsonArray("people").size();
+            rows = object(api.call("GET", "/api/v1/skills-matrix?managerId=" + manager, null, 200)).getJsonArray("people").size();
             matrixMillis.add((System.nanoTime() - t) / 1e6);
         }
         List<Double> sorted = matrixMillis.stream().sorted().toList();
@@ -125,7 +111,7 @@ public final class EvidenceBenchmark {
     private List<String> createPeople() throws Exception {
         String[] ids = new String[peopleCount];
         ids[0] = createPerson(0, null);
-        onClients(client -> {
+        onClients(clients, client -> {
             for (int i = 1 + client; i < peopleCount; i += clients) {
                 ids[i] = createPerson(i, i <= teamSize ? ids[0] : null);
             }
@@ -139,14 +125,14 @@ public final class EvidenceBenchmark {
         if (managerId != null) {
             body.add("managerId", managerId);
         }
-        return object(call("POST", "/api/v1/people", body.build(), 201)).getString("id");
+        return object(api.call("POST", "/api/v1/people", body.build(), 201)).getString("id");
     }
 
     /** Evidence in batches of whole people (evidence per person = evidence / people), spread over the clients. */
     private void recordEvidence(List<String> people, List<String> competencies) throws Exception {
         int perPerson = Math.max(1, evidenceCount / people.size());
         int peoplePerBatch = Math.max(1, BATCH / perPerson);
-        onClients(client -> {
+        onClients(clients, client -> {
             Random random = new Random(42 + client);
             Instant epoch = Instant.parse("2024-01-01T00:00:00Z");
             for (int from = client * peoplePerBatch; from < people.size(); from += clients * peoplePerBatch) {
@@ -160,71 +146,8 @@ public final class EvidenceBenchmark {
                                 .add("observedAt", epoch.plusSeconds(random.nextInt(700 * 86_400)).toString()));
                     }
                 }
-                call("POST", "/api/v1/evidence/batch", batch.build(), 200);
+                api.call("POST", "/api/v1/evidence/batch", batch.build(), 200);
             }
         });
-    }
-
-    /** Work one client thread does, given its number. */
-    @FunctionalInterface
-    private interface ClientWork {
-        void run(int client) throws Exception;
-    }
-
-    /** Runs the work on every client thread at once and waits for all of them. */
-    private void onClients(ClientWork work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int client = c;
-                running.add(pool.submit(() -> {
-                    work.run(client);
-                    return null;
-                }));
-            }
-            for (Future<?> f : running) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private String call(String method, String path, JsonStructure body, int expected) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofMinutes(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static JsonObject object(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
-    }
-
-    private static JsonArray array(String json) {
-        return Json.createReader(new StringReader(json)).readArray();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static String bootstrapToken() throws IOException {
-        String given = System.getProperty("bench.token");
-        if (given != null) {
-            return given;
-        }
-        String dataDir = System.getenv().getOrDefault("PROFICIO_DATA_DIR", System.getProperty("user.home") + "/.proficio");
-        return Files.readString(Path.of(dataDir, "bootstrap-token")).strip();
     }
 }

@@ -2,6 +2,7 @@ package io.proficio.system;
 
 import static io.restassured.RestAssured.given;
 
+import io.proficio.system.lti.TestPlatform;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -57,6 +58,12 @@ final class Api {
                 .then().statusCode(201)
                 .extract().path("token");
         return new Api(issued);
+    }
+
+    /** Registers the test platform (its default deployment) in this tenant; returns the registration's id. */
+    String registerPlatform(TestPlatform platform, boolean acceptNewDeployments) {
+        return request().body(platform.registrationBody(List.of(platform.deploymentId()), acceptNewDeployments))
+                .post("/api/v1/platforms").then().statusCode(201).extract().path("id");
     }
 
     Response importFramework(String casePackage) {

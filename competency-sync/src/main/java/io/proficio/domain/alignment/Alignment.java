@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Content tagged with a competency and the level it can evidence. One alignment per competency and
@@ -28,6 +29,8 @@ public class Alignment {
     private String contentRef;
     @Column(name = "level_number")
     private int level;
+    @Column(name = "course_ref")
+    private String courseRef;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -50,6 +53,18 @@ public class Alignment {
         this.contentRef = content.ref();
         this.level = level;
         this.updatedAt = at;
+    }
+
+    /** Notes the course the alignment was tagged in, the first time it is tagged in one. */
+    public void taggedIn(String course) {
+        if (courseRef == null) {
+            courseRef = course;
+        }
+    }
+
+    /** The course it was tagged in from the LMS, when it was. */
+    public Optional<String> courseRef() {
+        return Optional.ofNullable(courseRef);
     }
 
     public AlignmentId id() {

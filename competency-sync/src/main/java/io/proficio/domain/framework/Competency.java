@@ -90,6 +90,12 @@ public class Competency {
         return position;
     }
 
+    /** How people read it in lists: its human coding scheme (when it has one) and its full statement. */
+    public String label() {
+        return humanCodingScheme == null || humanCodingScheme.isBlank() ? fullStatement
+                : humanCodingScheme + " " + fullStatement;
+    }
+
     public String fullStatement() {
         return fullStatement;
     }

@@ -19,9 +19,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param dbPassword the database password; may be empty
  * @param baseUrl    the public URL the LMS and browsers see, without a trailing slash
  * @param demoData   whether the first start imports the demo framework into the default tenant
+ * @param secretKey  the installation's 256-bit secret key (base64url), which encrypts private keys and
+ *                   secrets at rest; when not set, {@code secret.key} in {@code dataDir}, made at first start.
+ *                   Several nodes must share it. May be null.
  */
 public record ProficioSettings(Path dataDir, String dbUrl, String dbUser, String dbPassword, URI baseUrl,
-                               boolean demoData) {
+                               boolean demoData, String secretKey) {
 
     public static final String DATA_DIR = "proficio.data.dir";
     public static final String DB_URL = "proficio.db.url";
@@ -29,6 +32,7 @@ public record ProficioSettings(Path dataDir, String dbUrl, String dbUser, String
     public static final String DB_PASSWORD = "proficio.db.password";
     public static final String BASE_URL = "proficio.base.url";
     public static final String DEMO_DATA = "proficio.demo.data";
+    public static final String SECRET_KEY = "proficio.secret.key";
 
     /**
      * Reads the settings of the running application. The config is looked up by Proficio's own
@@ -63,11 +67,16 @@ public record ProficioSettings(Path dataDir, String dbUrl, String dbUser, String
             problems.add("PROFICIO_BASE_URL is not a URL: " + baseUrlText);
         }
         boolean demoData = text(config, DEMO_DATA).map(Boolean::parseBoolean).orElse(true);
+        String secretKey = text(config, SECRET_KEY).orElse(null);
+        if (secretKey != null && !secretKey.matches("[A-Za-z0-9_-]{43}=?")) {
+            problems.add("PROFICIO_SECRET_KEY must be 32 random bytes in base64url (43 characters), e.g. from"
+                    + " `openssl rand -base64 32 | tr '+/' '-_'`");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Proficio cannot start: " + String.join("; ", problems));
         }
         return new ProficioSettings(dataDir, dbUrl, text(config, DB_USER).orElse(""),
-                text(config, DB_PASSWORD).orElse(""), baseUrl, demoData);
+                text(config, DB_PASSWORD).orElse(""), baseUrl, demoData, secretKey);
     }
 
     /** True when no database URL is set and the embedded H2 database is used. */
@@ -84,6 +93,11 @@ public record ProficioSettings(Path dataDir, String dbUrl, String dbUser, String
     /** The database user; H2's conventional {@code sa} for the embedded database when none is set. */
     public String jdbcUser() {
         return embeddedDatabase() && dbUser.isEmpty() ? "sa" : dbUser;
+    }
+
+    /** Where the secret key is kept when {@code PROFICIO_SECRET_KEY} is not set. */
+    public Path secretKeyFile() {
+        return dataDir.resolve("secret.key");
     }
 
     public Path bootstrapTokenFile() {

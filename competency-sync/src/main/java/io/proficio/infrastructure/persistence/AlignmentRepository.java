@@ -69,4 +69,10 @@ public class AlignmentRepository {
         }
         return query.getResultList();
     }
+
+    public List<Alignment> inCourse(TenantId tenantId, String courseRef) {
+        return em.createQuery("SELECT a FROM Alignment a WHERE a.tenantId = :tenant AND a.courseRef = :course"
+                        + " ORDER BY a.createdAt", Alignment.class)
+                .setParameter("tenant", tenantId.value()).setParameter("course", courseRef).getResultList();
+    }
 }

@@ -5,7 +5,9 @@ import io.proficio.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import io.proficio.domain.person.PersonId;
 import java.util.List;
+import java.util.Optional;
 
 /** Course rosters. */
 @ApplicationScoped
@@ -20,6 +22,13 @@ public class CourseRepository {
 
     public void remove(CourseMember member) {
         em.remove(member);
+    }
+
+    public Optional<CourseMember> member(TenantId tenantId, String courseRef, PersonId personId) {
+        return em.createQuery("SELECT m FROM CourseMember m WHERE m.tenantId = :tenant AND m.courseRef = :course"
+                        + " AND m.personId = :person", CourseMember.class)
+                .setParameter("tenant", tenantId.value()).setParameter("course", courseRef)
+                .setParameter("person", personId.value()).getResultStream().findFirst();
     }
 
     public List<CourseMember> members(TenantId tenantId, String courseRef) {

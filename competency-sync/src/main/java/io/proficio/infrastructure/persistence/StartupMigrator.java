@@ -2,6 +2,7 @@ package io.proficio.infrastructure.persistence;
 
 import io.proficio.application.BootstrapService;
 import io.proficio.application.IssuedToken;
+import io.proficio.application.ToolKeyService;
 import io.proficio.infrastructure.config.ProficioSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -47,6 +48,8 @@ public class StartupMigrator {
     SchemaStatus schema;
     @Inject
     BootstrapService bootstrap;
+    @Inject
+    ToolKeyService keys;
 
     @PostConstruct
     void start() {
@@ -63,6 +66,7 @@ public class StartupMigrator {
         schema.migrated(result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion);
         Optional<IssuedToken> token = bootstrap.bootstrap(settings.demoData());
         token.ifPresent(issued -> announce(settings, issued));
+        keys.ensureKeys();
     }
 
     private static void createDataDir(Path dataDir) {
