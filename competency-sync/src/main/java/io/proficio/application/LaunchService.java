@@ -70,40 +70,40 @@ public class LaunchService {
         return lti.loginState(state).filter(found -> !found.expiredAt(Instant.now()));
     }
 
-    /** The login state, removed so it cannot be used again; empty when unknown, used or expired. */
-    public Optional<LoginState> takeState(String state) {
-        return lti.take(state).filter(found -> !found.expiredAt(Instant.now()));
+    /** A login being finished: its state, and its platform unless that was deleted meanwhile. */
+    public record Login(LoginState state, Optional<Platform> platform) {
     }
 
+    /** The login state, removed so it cannot be used again, with its platform; empty when unknown, used or expired. */
+    public Optional<Login> takeLogin(String state) {
+        return lti.take(state).filter(found -> !found.expiredAt(Instant.now()))
+                .map(found -> new Login(found, lti.platform(found.platformId())));
+    }
+
+    /** What {@link #admit} decided. */
+    public enum Admission { ADMITTED, NONCE_USED, DEPLOYMENT_UNKNOWN }
+
     /**
-     * Records the nonce of an accepted id_token until {@code validUntil}.
-     *
-     * @return false when the nonce was already used with this platform
+     * The launch's database checks, in the pipeline's order and one transaction: the nonce must be new
+     * (it is then kept until {@code validUntil}; Security Framework §5.1.3 step 9), and the deployment
+     * known, or new on a platform that accepts new deployments, which is then recorded (LTI Core
+     * §3.1.3: a deployment id can appear without notice, e.g. after a Canvas course copy).
      */
-    public boolean useNonce(PlatformId platformId, String nonce, Instant validUntil) {
-        // The row's primary key settles a race between nodes: the loser's commit fails, its launch errs.
-        if (lti.nonceUsed(platformId, nonce)) {
-            return false;
+    public Admission admit(Platform platform, String nonce, Instant validUntil, String deploymentId) {
+        // The nonce row's primary key settles a race between nodes: the loser's commit fails, its launch errs.
+        if (lti.nonceUsed(platform.id(), nonce)) {
+            return Admission.NONCE_USED;
         }
-        lti.add(new UsedNonce(platformId, nonce, validUntil));
-        return true;
-    }
-
-    /**
-     * Whether a launch from {@code deploymentId} is allowed: a known deployment, or a new one on a
-     * platform that accepts new deployments, which is then recorded (LTI Core §3.1.3: a deployment id
-     * can appear without notice, e.g. after a Canvas course copy).
-     */
-    public boolean admitDeployment(Platform platform, String deploymentId) {
+        lti.add(new UsedNonce(platform.id(), nonce, validUntil));
         if (lti.deployment(platform.id(), deploymentId).isPresent()) {
-            return true;
+            return Admission.ADMITTED;
         }
         if (!platform.acceptsNewDeployments()) {
-            return false;
+            return Admission.DEPLOYMENT_UNKNOWN;
         }
         lti.add(new Deployment(platform, deploymentId, Deployment.Origin.ACCEPTED, Instant.now()));
         LOG.info(() -> "LTI: accepted new deployment " + deploymentId + " of platform " + platform.id().value());
-        return true;
+        return Admission.ADMITTED;
     }
 
     /** What a launch says about the person and the course they came from. */

@@ -134,8 +134,7 @@ public class PersonService {
      * to somebody else stays theirs (merging people is a decision for an admin).
      */
     public Person recognise(TenantId tenantId, String identifier, String name, List<String> alsoKnownAs) {
-        List<PersonIdentifier> known = Stream.concat(Stream.of(identifier),
-                        alsoKnownAs.stream())
+        List<PersonIdentifier> known = Stream.concat(Stream.of(identifier), alsoKnownAs.stream())
                 .map(PersonIdentifier::parse).flatMap(Optional::stream).toList();
         Person person = known.stream()
                 .map(id -> people.findLink(tenantId, id).flatMap(link -> people.find(tenantId, link.personId())))
@@ -146,7 +145,10 @@ public class PersonService {
                     people.add(created);
                     return created;
                 });
-        known.forEach(id -> link(tenantId, person.id(), id));
+        // One read of what is linked already: a returning person usually has every identifier.
+        Set<String> linked = new HashSet<>();
+        people.links(tenantId, person.id()).forEach(link -> linked.add(link.identifier()));
+        known.stream().filter(id -> !linked.contains(id.text())).forEach(id -> link(tenantId, person.id(), id));
         return person;
     }
 

@@ -273,13 +273,24 @@ class LtiLaunchIT {
         LaunchResult platformForm = browser.get(URI.create(Forms.attribute(storePage.body(), "data-next")));
         String idToken = Forms.attribute(platformForm.body(), "name=\"id_token\" value");
 
-        LaunchResult check = browser.postLaunch(LAUNCH, idToken, state);
+        LaunchResult check = browser.post(LAUNCH, Map.of("id_token", idToken, "state", state,
+                "lti_storage_target", "post_message_forwarding"));
         assertEquals(200, check.status(), check.toString());
         assertEquals(state, Forms.attribute(check.body(), "data-state"));
         assertTrue(check.findSessionToken().isEmpty(), "no session before the storage check");
         LaunchResult launch = browser.post(LAUNCH, Map.of("id_token", idToken, "state", state,
                 "proficio_storage_verified", "1"));
         assertEquals(303, launch.status(), launch.toString());
+    }
+
+    @Test
+    void aStateBoundToPlatformStorageIsNotAcceptedWithoutTheStorageCheck() {
+        LoginStep step = browser.login(platform, TOOL, LaunchSpec.learner(),
+                LoginOptions.defaults().withStorageTarget("post_message_forwarding"));
+        String state = Forms.attribute(step.toolAnswer().body(), "data-state");
+        String idToken = platform.idToken(LaunchSpec.learner(), "any", LAUNCH.toString());
+
+        assertRefused(browser.postLaunch(LAUNCH, idToken, state), "state-mismatch", 401);
     }
 
     @Test

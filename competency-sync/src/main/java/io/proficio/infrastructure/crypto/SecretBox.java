@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.text.ParseException;
 import java.util.Base64;
+import java.util.UUID;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -87,12 +88,17 @@ public class SecretBox {
                 byte[] bytes = new byte[32];
                 new SecureRandom().nextBytes(bytes);
                 String text = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "\n";
+                // Written whole to a file of its own, then linked into place: no reader sees it half
+                // written, and a key another start made first is never replaced.
+                Path draft = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID());
+                createOwnerOnly(draft);
                 try {
-                    Files.writeString(file, text, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE);
-                    restrictToOwner(file);
-                } catch (FileAlreadyExistsException madeByAnotherThread) {
-                    // Another start made it first: read theirs.
+                    Files.writeString(draft, text, StandardCharsets.US_ASCII, StandardOpenOption.WRITE);
+                    Files.createLink(file, draft);
+                } catch (FileAlreadyExistsException madeByAnotherStart) {
+                    // Read theirs.
+                } finally {
+                    Files.deleteIfExists(draft);
                 }
             }
             return Files.readString(file, StandardCharsets.US_ASCII);
@@ -101,11 +107,13 @@ public class SecretBox {
         }
     }
 
-    private static void restrictToOwner(Path file) throws IOException {
+    /** Creates the file readable by its owner only from the start, where the file system knows permissions. */
+    private static void createOwnerOnly(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             // A file system without POSIX permissions: the data directory's own protection applies.
+            Files.createFile(file);
         }
     }
 }

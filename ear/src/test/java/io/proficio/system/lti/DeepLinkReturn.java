@@ -115,6 +115,8 @@ final class DeepLinkReturn {
 
     private static final class Rejected extends Exception {
 
+        private static final long serialVersionUID = 1L;
+
         Rejected(String message) {
             super(message);
         }

@@ -82,6 +82,7 @@ final class HttpExchanges {
     static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
+        closeAfterwards(exchange);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
@@ -90,8 +91,19 @@ final class HttpExchanges {
     }
 
     static void sendEmpty(HttpExchange exchange, int status) throws IOException {
+        closeAfterwards(exchange);
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
+    }
+
+    /**
+     * One request per connection. The JDK's server keeps at most 200 idle connections and closes any
+     * beyond, right after its answer and without saying so; a client that reuses such a connection
+     * fails. A benchmark's hundreds of clients would meet that, so every answer says the connection
+     * ends here.
+     */
+    private static void closeAfterwards(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Connection", "close");
     }
 
     static void sendText(HttpExchange exchange, int status, String text) throws IOException {

@@ -78,7 +78,7 @@ public final class LaunchSpec {
         }
     }
 
-    /** A claim the spec replaces: present with a null value means "leave the claim out". */
+    /** A claim value the spec replaces; a null value leaves the claim out, no Replacement keeps the default. */
     record Replacement<T>(T value) {
     }
 

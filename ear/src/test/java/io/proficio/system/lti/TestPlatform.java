@@ -206,7 +206,8 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     /**
-     * The body of the tool's {@code POST /api/v1/platforms} that registers this platform by hand.
+     * The body of the tool's {@code POST /api/v1/platforms} that registers this platform by hand; a new
+     * mutable map, so a negative test can change it.
      *
      * @param deploymentIds the deployments to register, not null
      * @param acceptNewDeployments whether the tool accepts launches from deployments it has not seen

@@ -170,6 +170,8 @@ final class TokenEndpoint {
     /** An assertion that authenticates no one, with the OAuth error to answer. */
     private static final class Rejected extends Exception {
 
+        private static final long serialVersionUID = 1L;
+
         private final transient ErrorObject error;
 
         Rejected(ErrorObject error, String message) {

@@ -51,8 +51,11 @@ public class LaunchResource {
         String idToken = form.getFirst("id_token");
         boolean storageVerified = "1".equals(form.getFirst(STORAGE_VERIFIED));
         try {
-            Optional<LoginState> pending = state == null ? Optional.empty() : launches.peekState(state);
-            if (!storageVerified && pending.filter(s -> s.binding() == LoginState.Binding.PLATFORM_STORAGE).isPresent()) {
+            // Only a launch whose login used platform storage needs the storage check page first; the
+            // platform says so by posting lti_storage_target back (LTI client-side postMessages §4).
+            Optional<LoginState> pending = storageVerified || state == null || form.getFirst("lti_storage_target") == null
+                    ? Optional.empty() : launches.peekState(state);
+            if (pending.filter(s -> s.binding() == LoginState.Binding.PLATFORM_STORAGE).isPresent()) {
                 return checkStatePage(pending.get(), idToken, form.getFirst("lti_storage_target"));
             }
             Optional<String> cookie = Optional.ofNullable(state)

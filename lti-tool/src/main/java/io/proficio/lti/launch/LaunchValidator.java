@@ -57,19 +57,17 @@ public class LaunchValidator {
     }
 
     public ValidLaunch validate(String idToken, String state, BrowserProof proof) {
-        LoginState login = takeState(state, proof);
+        LaunchService.Login login = takeLogin(state, proof);
         SignedJWT jwt = signedJwt(idToken);
-        Platform platform = launches.platform(login.platformId())
-                .orElseThrow(() -> new LaunchRejected(LaunchError.REGISTRATION_UNKNOWN));
+        Platform platform = login.platform().orElseThrow(() -> new LaunchRejected(LaunchError.REGISTRATION_UNKNOWN));
         verifySignature(jwt, platform);
         JWTClaimsSet claims = claims(jwt);
         checkIssuer(claims, platform);
         checkAudience(claims, platform);
         Instant validUntil = checkTimes(claims);
-        checkNonce(claims, login, platform, validUntil);
-        checkDeployment(claims, platform);
+        admit(claims, login.state(), platform, validUntil);
         LtiMessage message = LtiMessage.parse(claims);
-        if (message.targetLinkUri().filter(login.targetLinkUri()::equals).isEmpty()) {
+        if (message.targetLinkUri().filter(login.state().targetLinkUri()::equals).isEmpty()) {
             throw new LaunchRejected(LaunchError.TARGET_LINK_URI_MISMATCH);
         }
         Set<AppRole> roles = AppRole.fromLti(message.roles());
@@ -78,12 +76,13 @@ public class LaunchValidator {
         return new ValidLaunch(platform, message, person, roles);
     }
 
-    private LoginState takeState(String state, BrowserProof proof) {
+    private LaunchService.Login takeLogin(String state, BrowserProof proof) {
         if (state == null || state.isBlank()) {
             throw new LaunchRejected(LaunchError.STATE_MISSING);
         }
-        LoginState login = launches.takeState(state).orElseThrow(() -> new LaunchRejected(LaunchError.STATE_UNKNOWN));
-        boolean bound = switch (login.binding()) {
+        LaunchService.Login login = launches.takeLogin(state)
+                .orElseThrow(() -> new LaunchRejected(LaunchError.STATE_UNKNOWN));
+        boolean bound = switch (login.state().binding()) {
             case COOKIE -> proof.stateCookie().filter(state::equals).isPresent();
             case PLATFORM_STORAGE -> proof.storageVerified();
         };
@@ -177,24 +176,26 @@ public class LaunchValidator {
         return exp.toInstant().plus(LEEWAY);
     }
 
-    /** The nonce must be the one issued with this state, and never seen before (it is recorded now). */
-    private void checkNonce(JWTClaimsSet claims, LoginState login, Platform platform, Instant validUntil) {
+    /**
+     * The nonce must be present and the one issued with this state, then (in the database, in order)
+     * never seen before; the deployment must be present, then known or accepted by the platform's policy.
+     */
+    private void admit(JWTClaimsSet claims, LoginState login, Platform platform, Instant validUntil) {
         Object nonce = claims.getClaim("nonce");
         if (!(nonce instanceof String text) || text.isBlank()) {
             throw new LaunchRejected(LaunchError.NONCE_MISSING);
         }
-        if (!text.equals(login.nonce()) || !launches.useNonce(platform.id(), text, validUntil)) {
-            throw new LaunchRejected(LaunchError.NONCE_REPLAYED);
+        if (!text.equals(login.nonce())) {
+            throw new LaunchRejected(LaunchError.NONCE_REPLAYED, "It is not the nonce of this login.");
         }
-    }
-
-    private void checkDeployment(JWTClaimsSet claims, Platform platform) {
         Object deployment = claims.getClaim(LtiMessage.DEPLOYMENT_ID);
         if (!(deployment instanceof String id) || id.isBlank()) {
             throw new LaunchRejected(LaunchError.DEPLOYMENT_MISSING);
         }
-        if (!launches.admitDeployment(platform, id)) {
-            throw new LaunchRejected(LaunchError.DEPLOYMENT_UNKNOWN, "Deployment " + id + ".");
+        switch (launches.admit(platform, text, validUntil, id)) {
+            case NONCE_USED -> throw new LaunchRejected(LaunchError.NONCE_REPLAYED);
+            case DEPLOYMENT_UNKNOWN -> throw new LaunchRejected(LaunchError.DEPLOYMENT_UNKNOWN, "Deployment " + id + ".");
+            case ADMITTED -> { }
         }
     }
 

@@ -25,8 +25,11 @@ public record PlatformConfiguration(String issuer, String authorizationEndpoint,
         platform.flatMap(p -> Optional.ofNullable(p.get("messages_supported")))
                 .filter(v -> v.getValueType() == JsonValue.ValueType.ARRAY)
                 .ifPresent(v -> v.asJsonArray().forEach(m -> {
+                    // DR 1.0 §3.4 lists objects with a type; Moodle sends the types as plain strings.
                     if (m.getValueType() == JsonValue.ValueType.OBJECT) {
                         text(m.asJsonObject(), "type").ifPresent(messages::add);
+                    } else if (m instanceof JsonString type && !type.getString().isBlank()) {
+                        messages.add(type.getString());
                     }
                 }));
         return new PlatformConfiguration(required(json, "issuer"), required(json, "authorization_endpoint"),
