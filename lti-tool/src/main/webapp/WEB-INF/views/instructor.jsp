@@ -5,23 +5,31 @@
   <h2 id="tag">Tag content with a competency</h2>
   <form method="post" action="${pageContext.request.contextPath}/app/instructor/tags">
     <input type="hidden" name="session" value="<c:out value='${session}'/>">
-    <label for="tag-type">Content</label>
-    <select id="tag-type" name="contentType">
-      <option value="xapi-activity">xAPI activity IRI</option>
-      <option value="xapi-activity-prefix">xAPI activity IRIs starting with</option>
-      <option value="lti-resource-link">LTI resource link id</option>
-      <option value="course">this whole course</option>
-    </select>
-    <label for="tag-ref">IRI or id</label>
-    <input id="tag-ref" name="contentRef" size="40" placeholder="https://example.com/activities/quiz-1">
-    <label for="tag-competency">Competency</label>
-    <select id="tag-competency" name="competencyId" required>
-      <c:forEach var="c" items="${competencies}">
-        <option value="<c:out value='${c.id().value()}'/>"><c:out value="${c.humanCodingScheme()}"/> <c:out value="${c.fullStatement()}"/></option>
-      </c:forEach>
-    </select>
-    <label for="tag-level">Level</label>
-    <input id="tag-level" name="level" type="number" min="1" max="9" required>
+    <span class="field">
+      <label for="tag-type">Content</label>
+      <select id="tag-type" name="contentType">
+        <option value="xapi-activity">xAPI activity IRI</option>
+        <option value="xapi-activity-prefix">xAPI activity IRIs starting with</option>
+        <option value="lti-resource-link">LTI resource link id</option>
+        <option value="course">this whole course</option>
+      </select>
+    </span>
+    <span class="field">
+      <label for="tag-ref">IRI or id</label>
+      <input id="tag-ref" name="contentRef" size="40" placeholder="https://example.com/activities/quiz-1">
+    </span>
+    <span class="field">
+      <label for="tag-competency">Competency</label>
+      <select id="tag-competency" name="competencyId" required>
+        <c:forEach var="c" items="${competencies}">
+          <option value="<c:out value='${c.id().value()}'/>"><c:out value="${c.humanCodingScheme()}"/> <c:out value="${c.fullStatement()}"/></option>
+        </c:forEach>
+      </select>
+    </span>
+    <span class="field">
+      <label for="tag-level">Level</label>
+      <input id="tag-level" name="level" type="number" min="1" max="9" required>
+    </span>
     <button type="submit">Tag</button>
   </form>
   <table class="tags">

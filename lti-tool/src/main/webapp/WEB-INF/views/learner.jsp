@@ -42,6 +42,7 @@
 <section aria-labelledby="levels">
   <h2 id="levels">Your levels</h2>
   <c:if test="${empty p.levels()}"><p class="muted">No evidence yet.</p></c:if>
+  <c:if test="${not empty p.levels()}">
   <table>
     <thead><tr><th scope="col">Competency</th><th scope="col">Level</th></tr></thead>
     <tbody>
@@ -51,6 +52,7 @@
     </c:forEach>
     </tbody>
   </table>
+  </c:if>
 </section>
 
 <c:if test="${p.gaps().isPresent()}">
@@ -58,18 +60,22 @@
   <h2 id="self-rating">Rate yourself</h2>
   <form method="post" action="${pageContext.request.contextPath}/app/learner/self-rating">
     <input type="hidden" name="session" value="<c:out value='${session}'/>">
-    <label for="rate-competency">Competency</label>
-    <select id="rate-competency" name="competencyId" required>
-      <c:forEach var="part" items="${[p.gaps().get().current(), p.gaps().get().next()]}">
-        <c:if test="${part != null}">
-          <c:forEach var="line" items="${part.gaps()}">
-            <option value="<c:out value='${line.competency().id().value()}'/>"><c:out value="${line.competency().humanCodingScheme()}"/> <c:out value="${line.competency().fullStatement()}"/></option>
-          </c:forEach>
-        </c:if>
-      </c:forEach>
-    </select>
-    <label for="rate-level">Level</label>
-    <input id="rate-level" name="level" type="number" min="1" max="9" required>
+    <span class="field">
+      <label for="rate-competency">Competency</label>
+      <select id="rate-competency" name="competencyId" required>
+        <c:forEach var="part" items="${[p.gaps().get().current(), p.gaps().get().next()]}">
+          <c:if test="${part != null}">
+            <c:forEach var="line" items="${part.gaps()}">
+              <option value="<c:out value='${line.competency().id().value()}'/>"><c:out value="${line.competency().humanCodingScheme()}"/> <c:out value="${line.competency().fullStatement()}"/></option>
+            </c:forEach>
+          </c:if>
+        </c:forEach>
+      </select>
+    </span>
+    <span class="field">
+      <label for="rate-level">Level</label>
+      <input id="rate-level" name="level" type="number" min="1" max="9" required>
+    </span>
     <button type="submit">Save my rating</button>
   </form>
 </section>

@@ -6,20 +6,26 @@
   <h2 id="rate">Rate a report</h2>
   <form method="post" action="${pageContext.request.contextPath}/app/team/rating">
     <input type="hidden" name="session" value="<c:out value='${session}'/>">
-    <label for="rate-person">Person</label>
-    <select id="rate-person" name="personId" required>
-      <c:forEach var="row" items="${matrix.rows()}">
-        <option value="<c:out value='${row.person().id().value()}'/>"><c:out value="${row.person().name()}"/></option>
-      </c:forEach>
-    </select>
-    <label for="rate-competency">Competency</label>
-    <select id="rate-competency" name="competencyId" required>
-      <c:forEach var="c" items="${competencies}">
-        <option value="<c:out value='${c.id().value()}'/>"><c:out value="${c.humanCodingScheme()}"/> <c:out value="${c.fullStatement()}"/></option>
-      </c:forEach>
-    </select>
-    <label for="rate-level">Level</label>
-    <input id="rate-level" name="level" type="number" min="1" max="9" required>
+    <span class="field">
+      <label for="rate-person">Person</label>
+      <select id="rate-person" name="personId" required>
+        <c:forEach var="row" items="${matrix.rows()}">
+          <option value="<c:out value='${row.person().id().value()}'/>"><c:out value="${row.person().name()}"/></option>
+        </c:forEach>
+      </select>
+    </span>
+    <span class="field">
+      <label for="rate-competency">Competency</label>
+      <select id="rate-competency" name="competencyId" required>
+        <c:forEach var="c" items="${competencies}">
+          <option value="<c:out value='${c.id().value()}'/>"><c:out value="${c.humanCodingScheme()}"/> <c:out value="${c.fullStatement()}"/></option>
+        </c:forEach>
+      </select>
+    </span>
+    <span class="field">
+      <label for="rate-level">Level</label>
+      <input id="rate-level" name="level" type="number" min="1" max="9" required>
+    </span>
     <button type="submit">Save rating</button>
   </form>
 </section>
