@@ -18,7 +18,32 @@
     <textarea id="case-package" name="package" rows="4" cols="60" required></textarea>
     <button type="submit">Import</button>
   </form>
-  <p class="muted">Scales: <code>PUT /api/v1/frameworks/{id}/scale</code>.</p>
+</section>
+
+<section aria-labelledby="scales">
+  <h2 id="scales">Proficiency scales</h2>
+  <c:forEach var="scale" items="${scales}" varStatus="f">
+    <form method="post" action="${pageContext.request.contextPath}/app/admin/scale" class="scale">
+      <input type="hidden" name="session" value="<c:out value='${session}'/>">
+      <input type="hidden" name="frameworkId" value="<c:out value='${scale.frameworkId().value()}'/>">
+      <fieldset>
+        <legend><c:out value="${frameworks[f.index].framework().title()}"/></legend>
+        <c:forEach var="level" items="${scale.levels()}">
+          <p><span class="field"><label for="s${f.index}-l${level.number()}">Level ${level.number()}</label>
+            <input id="s${f.index}-l${level.number()}" name="label" value="<c:out value='${level.label()}'/>" size="14"></span>
+            <span class="field"><label for="s${f.index}-d${level.number()}">described as</label>
+            <input id="s${f.index}-d${level.number()}" name="descriptor" value="<c:out value='${level.descriptor()}'/>" size="40"></span></p>
+        </c:forEach>
+        <p><span class="field"><label for="s${f.index}-new">Add a level</label>
+          <input id="s${f.index}-new" name="label" size="14"></span>
+          <input name="descriptor" size="40" aria-label="Its description"></p>
+        <p><span class="field"><label for="s${f.index}-p">Proficient from level</label>
+          <input id="s${f.index}-p" name="proficientLevel" type="number" min="1" max="9" value="${scale.proficientLevel()}" required></span>
+          <button type="submit">Save the scale</button></p>
+      </fieldset>
+    </form>
+  </c:forEach>
+  <p class="muted">A label left empty removes its level; levels asked by a role stage or an alignment cannot be removed.</p>
 </section>
 
 <section aria-labelledby="roles">
@@ -30,6 +55,15 @@
         <c:forEach var="s" items="${r.stages()}" varStatus="i"><c:out value="${s.name()}"/>${i.last ? '' : ' → '}</c:forEach></li>
     </c:forEach>
   </ul>
+  <form method="post" action="${pageContext.request.contextPath}/app/admin/roles">
+    <input type="hidden" name="session" value="<c:out value='${session}'/>">
+    <span class="field"><label for="role-name">New role</label><input id="role-name" name="name" required size="30"></span>
+    <span class="field"><label for="role-description">Description</label><input id="role-description" name="description" size="40"></span>
+    <label for="role-stages">Stages, lowest first, one a line: <code>Name: CODE=level, CODE=level</code></label>
+    <textarea id="role-stages" name="stages" rows="4" cols="70" required placeholder="Junior underwriter: UW.RISK.1=2, UW.PRICE.1=1"></textarea>
+    <button type="submit">Create the role profile</button>
+  </form>
+  <p class="muted">Changing a role later: <code>PUT /api/v1/roles/{id}</code>.</p>
 </section>
 
 <section aria-labelledby="platforms">

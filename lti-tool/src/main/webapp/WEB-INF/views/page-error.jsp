@@ -12,6 +12,9 @@
 <main class="refusal" data-error-code="<c:out value='${code}'/>">
   <h1>Proficio cannot show this page</h1>
   <p><c:out value="${message}"/></p>
+  <c:if test="${not empty problems}">
+    <ul><c:forEach var="problem" items="${problems}"><li><c:out value="${problem}"/></li></c:forEach></ul>
+  </c:if>
   <p class="muted">Code <code><c:out value="${code}"/></code> (HTTP <c:out value="${status}"/>)</p>
 </main>
 </body>

@@ -139,6 +139,37 @@ class LtiServicesIT {
         assertEquals("InProgress", teacher.get("activityProgress"));
     }
 
+    @Test
+    void anAdminDefinesRolesAndScalesOnTheAdminPage() {
+        LaunchResult launch = browser.launch(platform, TOOL, LaunchSpec.learner().withContext(null)
+                .withRoles("http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator"));
+        assertTrue(launch.location().getPath().endsWith("/app/admin"), launch.toString());
+        LaunchResult page = browser.get(launch.location());
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.body().contains(platform.issuer()), "the platform is listed");
+        String session = launch.sessionLink();
+
+        LaunchResult created = browser.post(TOOL.resolve("/app/admin/roles"), Map.of("session", session,
+                "name", "Commercial underwriter", "stages", "Junior: UW.RISK.1=2, UW.RISK.2=1\nSenior: UW.RISK.1=4"));
+        assertEquals(303, created.status(), created.toString());
+        admin.request().get("/api/v1/roles").then().statusCode(200)
+                .body("find { it.name == 'Commercial underwriter' }.stages.name", org.hamcrest.Matchers.contains("Junior", "Senior"));
+
+        LaunchResult refused = browser.post(TOOL.resolve("/app/admin/roles"), Map.of("session", session,
+                "name", "Broken", "stages", "Junior: UW.NOPE=2\nSenior UW.RISK.1=4"));
+        assertEquals(422, refused.status(), refused.toString());
+        assertTrue(refused.body().contains("No competency has the code &#039;UW.NOPE&#039;."), refused.toString());
+        admin.request().get("/api/v1/roles").then().body("find { it.name == 'Broken' }", org.hamcrest.Matchers.nullValue());
+
+        String frameworkId = admin.request().get("/api/v1/frameworks").then().extract().path("[0].id");
+        LaunchResult shrunk = browser.post(TOOL.resolve("/app/admin/scale"), Map.of("session", session,
+                "frameworkId", frameworkId, "label", "Novice", "descriptor", "Needs guidance", "proficientLevel", "1"));
+        assertEquals(409, shrunk.status(), "the role asks level 4 of this framework: " + shrunk);
+        assertTrue(shrunk.body().contains("must keep at least 4 levels"), shrunk.toString());
+        admin.request().get("/api/v1/frameworks/" + frameworkId + "/scale").then().statusCode(200)
+                .body("levels", hasSize(5));
+    }
+
     /** The first form value starting with {@code prefix}. */
     private static String firstValue(String html, String prefix) {
         Matcher m = Pattern.compile("value=\"(" + Pattern.quote(prefix) + "[^\"]*)\"").matcher(html);

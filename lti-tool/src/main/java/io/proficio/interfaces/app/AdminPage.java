@@ -3,7 +3,11 @@ package io.proficio.interfaces.app;
 import io.proficio.application.FrameworkService;
 import io.proficio.application.PlatformService;
 import io.proficio.application.RoleProfileService;
+import io.proficio.application.ScaleService;
 import io.proficio.application.ToolKeyService;
+import io.proficio.domain.framework.FrameworkId;
+import io.proficio.domain.framework.ScaleLevel;
+import io.proficio.domain.role.RoleProfileSpec;
 import io.proficio.infrastructure.config.ProficioSettings;
 import io.proficio.lti.launch.AppRole;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,11 +23,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The tenant administrator's page: competency frameworks (import a CASE package), role profiles with
- * their stages, LMS platforms and their deployments (and a Dynamic Registration link for a new one),
- * and the tool's keys. Everything else an admin does is in the API, which this page names.
+ * The tenant administrator's page: competency frameworks (import a CASE package) and their scales,
+ * role profiles with their stages (a new one typed a stage a line), LMS platforms and their
+ * deployments (and a Dynamic Registration link for a new one), and the tool's keys. What else an admin
+ * does is in the API, which this page names.
  */
 @Path("admin")
 @Controller
@@ -42,6 +51,12 @@ public class AdminPage {
     PlatformService platforms;
     @Inject
     ToolKeyService keys;
+    @Inject
+    ScaleService scales;
+
+    static final int CODES = 2_000;
+    static final Map<String, String> NOTICES = Map.of("imported", "The framework was imported.",
+            "scale", "The scale was saved.", "role", "The role profile was created.");
 
     @GET
     public Response show(@QueryParam("session") String token, @QueryParam("notice") String notice) {
@@ -51,7 +66,9 @@ public class AdminPage {
             models.put("roles", roles.list(session.tenantId()));
             models.put("platforms", platforms.list(session.tenantId()));
             models.put("keys", keys.list());
-            models.put("notice", "imported".equals(notice) ? "The framework was imported." : null);
+            models.put("scales", frameworks.list(session.tenantId()).stream()
+                    .map(f -> scales.get(session.tenantId(), f.framework().id())).toList());
+            models.put("notice", NOTICES.get(notice == null ? "" : notice));
             return "admin.jsp";
         });
     }
@@ -64,6 +81,43 @@ public class AdminPage {
             PageSession session = pages.open(models, token, AppRole.ADMIN);
             frameworks.importPackage(session.tenantId(), casePackage == null ? "" : casePackage);
             return Pages.back("admin", token, "imported");
+        });
+    }
+
+    @POST
+    @Path("scale")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response defineScale(@FormParam("session") String token, @FormParam("frameworkId") String frameworkId,
+                                @FormParam("label") List<String> labels, @FormParam("descriptor") List<String> descriptors,
+                                @FormParam("proficientLevel") Integer proficientLevel) {
+        return Pages.respond(models, () -> {
+            PageSession session = pages.open(models, token, AppRole.ADMIN);
+            List<ScaleLevel> levels = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (!labels.get(i).isBlank()) {
+                    String descriptor = i < descriptors.size() ? descriptors.get(i).strip() : "";
+                    levels.add(new ScaleLevel(levels.size() + 1, labels.get(i).strip(), descriptor));
+                }
+            }
+            scales.define(session.tenantId(), new FrameworkId(frameworkId), levels,
+                    proficientLevel == null ? 0 : proficientLevel);
+            return Pages.back("admin", token, "scale");
+        });
+    }
+
+    @POST
+    @Path("roles")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createRole(@FormParam("session") String token, @FormParam("name") String name,
+                               @FormParam("description") String description, @FormParam("stages") String stages) {
+        return Pages.respond(models, () -> {
+            PageSession session = pages.open(models, token, AppRole.ADMIN);
+            Map<String, String> byCode = new HashMap<>();
+            frameworks.search(session.tenantId(), "", null, CODES).stream().filter(c -> c.humanCodingScheme() != null)
+                    .forEach(c -> byCode.putIfAbsent(c.humanCodingScheme(), c.id().value()));
+            roles.create(session.tenantId(), new RoleProfileSpec(name, description == null || description.isBlank()
+                    ? null : description.strip(), StageLines.parse(stages, byCode)));
+            return Pages.back("admin", token, "role");
         });
     }
 

@@ -29,6 +29,8 @@ public class PageErrors implements ExceptionMapper<Throwable> {
         models.put("code", f.code());
         models.put("message", f.message());
         models.put("status", f.status());
+        models.put("problems", failure instanceof ProficioException problem
+                ? problem.violations().stream().map(v -> v.detail()).toList() : java.util.List.of());
         return Response.status(f.status()).entity("page-error.jsp").build();
     }
 
