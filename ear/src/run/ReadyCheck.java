@@ -28,6 +28,8 @@ public class ReadyCheck {
         System.out.println("  Home:     " + baseUrl + "/");
         System.out.println("  REST API: " + baseUrl + "/api/v1   (described at " + baseUrl + "/openapi)");
         System.out.println("  Health:   " + baseUrl + "/health   " + health);
+        System.out.println("  LTI 1.3:  login " + baseUrl + "/lti/login, launch " + baseUrl + "/lti/launch, keys "
+                + baseUrl + "/lti/jwks");
         System.out.println("  xAPI:     " + baseUrl + "/xapi/about");
         System.out.println("  Data:     " + dataDir.toAbsolutePath());
         Path tokenFile = dataDir.resolve("bootstrap-token");
