@@ -11,6 +11,16 @@
         Progress in <c:out value="${c.humanCodingScheme()}"/> <c:out value="${c.fullStatement()}"/></label></p>
     </c:forEach>
   </fieldset>
+  <c:if test="${not empty content}">
+    <fieldset>
+      <legend>Competency-tagged content</legend>
+      <c:forEach var="t" items="${content}">
+        <p><label><input type="${kind}" name="item" value="content:<c:out value='${t.alignment().id().value()}'/>">
+          <span class="content"><c:out value="${t.alignment().content().ref()}"/></span>
+          <span class="muted">(<c:out value="${t.competency()}"/>, level ${t.alignment().level()})</span></label></p>
+      </c:forEach>
+    </fieldset>
+  </c:if>
   <c:if test="${deepLinking.acceptLineItem()}">
     <p><label><input type="checkbox" name="lineItem"> Create a gradebook column for each competency item (scored in levels)</label></p>
   </c:if>

@@ -85,6 +85,26 @@ class LtiServicesIT {
     }
 
     @Test
+    void deepLinkingOffersTaggedContentAsLinks() {
+        String competencyId = admin.request().get("/api/v1/competencies").then().extract().path("[0].id");
+        String alignment = admin.request().body(Map.of("competencyId", competencyId, "level", 2,
+                        "content", Map.of("type", "xapi-activity", "ref", "https://lms.example.com/activities/risk-basics")))
+                .post("/api/v1/alignments").then().statusCode(201).extract().path("id");
+        LaunchResult launch = browser.launch(platform, TOOL, LaunchSpec.deepLinking().withContext(null));
+        LaunchResult picker = browser.get(launch.location());
+        assertTrue(picker.body().contains("https://lms.example.com/activities/risk-basics"), picker.toString());
+
+        LaunchResult answer = browser.post(TOOL.resolve("/app/deep-linking"), Map.of("session", launch.sessionLink(),
+                "item", "content:" + alignment));
+        browser.post(URI.create(Forms.attribute(answer.body(), "action")),
+                Map.of("JWT", Forms.attribute(answer.body(), "name=\"JWT\" value")));
+
+        Map<String, Object> item = platform.deepLinkResponses().get(0).contentItems().get(0);
+        assertEquals("link", item.get("type"));
+        assertEquals("https://lms.example.com/activities/risk-basics", item.get("url"));
+    }
+
+    @Test
     void theRosterComesFromNrpsAcrossPages() {
         LaunchSpec spec = LaunchSpec.instructor().withNrps(true);
         platform.members(spec.context().id(), List.of(Member.instructor(spec.sub(), "Ines", "Teacher"),

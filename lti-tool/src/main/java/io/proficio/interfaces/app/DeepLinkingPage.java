@@ -1,6 +1,10 @@
 package io.proficio.interfaces.app;
 
+import io.proficio.application.AlignmentService;
 import io.proficio.application.FrameworkService;
+import io.proficio.domain.alignment.Alignment;
+import io.proficio.domain.alignment.AlignmentId;
+import io.proficio.domain.alignment.ContentType;
 import io.proficio.application.PlatformService;
 import io.proficio.application.ScaleService;
 import io.proficio.domain.error.ProficioException;
@@ -30,8 +34,9 @@ import java.util.Optional;
 
 /**
  * The content picker of a deep-linking launch (Deep Linking 2.0 §4): the instructor picks "the
- * competency profile" and/or a progress item per competency (optionally with a gradebook line item
- * scored in the competency's levels), and the tool answers the platform with a signed
+ * competency profile", a progress item per competency (optionally with a gradebook line item scored
+ * in the competency's levels) and/or competency-tagged content that is a web page (a {@code link}
+ * item), and the tool answers the platform with a signed
  * LtiDeepLinkingResponse posted from the browser to the platform's return URL.
  */
 @Path("deep-linking")
@@ -55,6 +60,8 @@ public class DeepLinkingPage {
     PlatformService platforms;
     @Inject
     ToolSigner signer;
+    @Inject
+    AlignmentService alignments;
 
     @GET
     public Response show(@QueryParam("session") String token) {
@@ -62,6 +69,7 @@ public class DeepLinkingPage {
             PageSession session = pages.open(models, token, AppRole.INSTRUCTOR, AppRole.ADMIN);
             models.put("deepLinking", returnOf(session));
             models.put("competencies", frameworks.search(session.tenantId(), "", null, PICKABLE_COMPETENCIES));
+            models.put("content", linkableContent(session));
             return "deep-linking.jsp";
         });
     }
@@ -93,7 +101,28 @@ public class DeepLinkingPage {
         });
     }
 
+    /** Tagged content that is a web page: an xAPI activity IRI that is an http(s) URL, and its competency. */
+    public record LinkableContent(Alignment alignment, String competency) {
+    }
+
+    /** The course's tagged content, or, outside a course, the tenant's. */
+    private List<LinkableContent> linkableContent(PageSession session) {
+        List<Alignment> tagged = session.course().map(course -> alignments.taggedIn(session.tenantId(), course.ref()))
+                .orElseGet(() -> alignments.list(session.tenantId(), null, ContentType.XAPI_ACTIVITY.value(), null));
+        return tagged.stream()
+                .filter(a -> a.content().type() == ContentType.XAPI_ACTIVITY && a.content().ref().matches("(?i)https?://.+"))
+                .limit(PICKABLE_COMPETENCIES)
+                .map(a -> new LinkableContent(a, frameworks.competency(session.tenantId(), a.competencyId()).label()))
+                .toList();
+    }
+
     private DeepLinkingResponse.ContentItem contentItem(PageSession session, String item, boolean withLineItem) {
+        if (item.startsWith("content:")) {
+            Alignment tagged = alignments.get(session.tenantId(), new AlignmentId(item.substring("content:".length())));
+            String competency = frameworks.competency(session.tenantId(), tagged.competencyId()).label();
+            return DeepLinkingResponse.ContentItem.link(tagged.content().ref(), tagged.content().ref())
+                    .withText("Evidences " + competency + " at level " + tagged.level() + ".");
+        }
         String launchUrl = ProficioSettings.current().baseUrl() + "/lti/launch";
         if ("profile".equals(item)) {
             return DeepLinkingResponse.ContentItem.resourceLink("My competency profile", launchUrl)

@@ -85,14 +85,34 @@ public record DeepLinkingResponse(List<ContentItem> contentItems, Optional<Strin
     }
 
     /**
-     * A content item of type {@code ltiResourceLink}: a link the platform creates that launches back into
-     * this tool at {@code url}, with {@code custom} properties sent on every launch of it and, when
-     * {@code lineItem} is given, a gradebook column the platform creates for it.
+     * A content item (Deep Linking 2.0 §3): of type {@code ltiResourceLink}, a link the platform creates
+     * that launches back into this tool at {@code url}, with {@code custom} properties sent on every
+     * launch of it and, when {@code lineItem} is given, a gradebook column the platform creates for it;
+     * or of type {@code link} (§3.1), a plain link to content elsewhere, which has neither.
      */
-    public record ContentItem(String title, Optional<String> text, String url, Map<String, String> custom,
+    public record ContentItem(Type type, String title, Optional<String> text, String url, Map<String, String> custom,
             Optional<LineItem> lineItem) {
 
+        /** The content item types this tool returns, with their names in the claim. */
+        public enum Type {
+            LTI_RESOURCE_LINK("ltiResourceLink"), LINK("link");
+
+            private final String claimValue;
+
+            Type(String claimValue) {
+                this.claimValue = claimValue;
+            }
+
+            public String claimValue() {
+                return claimValue;
+            }
+        }
+
         public ContentItem {
+            Objects.requireNonNull(type, "type");
+            if (type == Type.LINK && (!custom.isEmpty() || lineItem.isPresent())) {
+                throw new IllegalArgumentException("A link content item has no custom parameters and no line item");
+            }
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(url, "url");
@@ -102,25 +122,30 @@ public record DeepLinkingResponse(List<ContentItem> contentItems, Optional<Strin
 
         /** A resource link with only a title and a launch URL, both not {@code null}. */
         public static ContentItem resourceLink(String title, String url) {
-            return new ContentItem(title, Optional.empty(), url, Map.of(), Optional.empty());
+            return new ContentItem(Type.LTI_RESOURCE_LINK, title, Optional.empty(), url, Map.of(), Optional.empty());
+        }
+
+        /** A plain link to content elsewhere (Deep Linking 2.0 §3.1), both arguments not {@code null}. */
+        public static ContentItem link(String title, String url) {
+            return new ContentItem(Type.LINK, title, Optional.empty(), url, Map.of(), Optional.empty());
         }
 
         public ContentItem withText(String text) {
-            return new ContentItem(title, Optional.of(text), url, custom, lineItem);
+            return new ContentItem(type, title, Optional.of(text), url, custom, lineItem);
         }
 
         public ContentItem withCustom(Map<String, String> custom) {
-            return new ContentItem(title, text, url, custom, lineItem);
+            return new ContentItem(type, title, text, url, custom, lineItem);
         }
 
         public ContentItem withLineItem(LineItem lineItem) {
-            return new ContentItem(title, text, url, custom, Optional.of(lineItem));
+            return new ContentItem(type, title, text, url, custom, Optional.of(lineItem));
         }
 
         /** The item as a JSON object for the {@code content_items} claim. */
         public Map<String, Object> toJSONObject() {
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("type", "ltiResourceLink");
+            json.put("type", type.claimValue());
             json.put("title", title);
             text.ifPresent(value -> json.put("text", value));
             json.put("url", url);

@@ -163,4 +163,14 @@ class DeepLinkingResponseTest {
             throw new AssertionError("The response's claims are not JSON", e);
         }
     }
+
+    @Test
+    void aLinkItemIsAPlainLinkWithoutCustomParametersOrLineItem() {
+        ContentItem link = ContentItem.link("Risk basics", "https://lms.example.com/risk").withText("Evidences UW.RISK.1");
+
+        assertEquals(Map.of("type", "link", "title", "Risk basics", "text", "Evidences UW.RISK.1",
+                "url", "https://lms.example.com/risk"), link.toJSONObject());
+        assertThrows(IllegalArgumentException.class, () -> link.withLineItem(new LineItem("Risk", 5)));
+        assertThrows(IllegalArgumentException.class, () -> link.withCustom(Map.of("a", "b")));
+    }
 }
