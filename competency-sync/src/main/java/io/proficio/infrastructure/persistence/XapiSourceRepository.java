@@ -1,0 +1,36 @@
+package io.proficio.infrastructure.persistence;
+
+import io.proficio.domain.statement.XapiSource;
+import io.proficio.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** xAPI sources; found by key across tenants only to authenticate a request. */
+@ApplicationScoped
+public class XapiSourceRepository {
+
+    @PersistenceContext(unitName = "proficio")
+    EntityManager em;
+
+    public void add(XapiSource source) {
+        em.persist(source);
+    }
+
+    public List<XapiSource> sources(TenantId tenantId) {
+        return em.createQuery("SELECT s FROM XapiSource s WHERE s.tenantId = :tenant ORDER BY s.createdAt", XapiSource.class)
+                .setParameter("tenant", tenantId.value()).getResultList();
+    }
+
+    public Optional<XapiSource> source(TenantId tenantId, String id) {
+        return em.createQuery("SELECT s FROM XapiSource s WHERE s.tenantId = :tenant AND s.id = :id", XapiSource.class)
+                .setParameter("tenant", tenantId.value()).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public Optional<XapiSource> byKey(String apiKey) {
+        return em.createQuery("SELECT s FROM XapiSource s WHERE s.apiKey = :key", XapiSource.class)
+                .setParameter("key", apiKey).getResultStream().findFirst();
+    }
+}
