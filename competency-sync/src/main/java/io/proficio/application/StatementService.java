@@ -1,0 +1,47 @@
+package io.proficio.application;
+
+import io.proficio.domain.statement.MappingQueueEntry;
+import io.proficio.domain.statement.NewStatement;
+import io.proficio.domain.statement.XapiSource;
+import io.proficio.domain.statement.XapiStatement;
+import io.proficio.domain.tenant.TenantId;
+import io.proficio.infrastructure.persistence.StatementRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores xAPI statements: a batch all or nothing, each statement with its row in the mapping queue in
+ * the same transaction (nothing acknowledged is lost), never overwriting a statement already stored.
+ */
+@Stateless
+public class StatementService {
+
+    @Inject
+    StatementRepository statements;
+
+    /** Statements of the tenant already stored under these ids (to compare a resent statement with). */
+    public List<XapiStatement> stored(TenantId tenantId, Collection<String> ids) {
+        return statements.byIds(tenantId, ids);
+    }
+
+    public Optional<XapiStatement> find(TenantId tenantId, String id) {
+        return statements.find(tenantId, id);
+    }
+
+    /** Stores the statements from {@code source}; a statement id stored meanwhile fails the whole batch. */
+    public void store(XapiSource source, List<NewStatement> received) {
+        Instant now = Instant.now();
+        statements.add(received.stream().map(s -> new XapiStatement(source.tenantId(), source.id(), s)).toList(),
+                received.stream().map(s -> new MappingQueueEntry(source.tenantId(), s.id(), now)).toList());
+        // Voiding (Data §2.3.2): the target is then found only by voidedStatementId; a voiding statement
+        // itself cannot be voided, and voiding a statement not (yet) stored is accepted and has no effect.
+        received.stream().flatMap(s -> s.voidsId().stream())
+                .flatMap(target -> statements.find(source.tenantId(), target).stream())
+                .filter(target -> target.voidsId().isEmpty())
+                .forEach(XapiStatement::markVoided);
+    }
+}

@@ -1,0 +1,118 @@
+package io.proficio.domain.statement;
+
+import io.proficio.domain.tenant.TenantId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An xAPI statement as stored (xAPI 1.0.3 Communication §2.1): the JSON kept whole, never changed,
+ * with the columns that queries filter on and whether it has produced evidence yet, or why not.
+ */
+@Entity
+@Table(name = "xapi_statement")
+@IdClass(XapiStatement.Key.class)
+public class XapiStatement {
+
+    /** The primary key: tenant and statement id. */
+    public static class Key implements Serializable {
+        private String tenantId;
+        private String id;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(tenantId, key.tenantId) && Objects.equals(id, key.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(tenantId, id);
+        }
+    }
+
+    /** Mapping status of a statement just stored. */
+    public static final String QUEUED = "queued";
+
+    @Id
+    @Column(name = "tenant_id")
+    private String tenantId;
+    @Id
+    private String id;
+    @Column(name = "source_id")
+    private String sourceId;
+    @Column(name = "stored_at")
+    private Instant storedAt;
+    @Column(name = "verb_id")
+    private String verbId;
+    @Column(name = "activity_id")
+    private String activityId;
+    @Column(name = "actor_ifi")
+    private String actorIfi;
+    private String registration;
+    @Column(name = "voids_id")
+    private String voidsId;
+    private boolean voided;
+    private String version;
+    @Column(name = "statement_json")
+    private String statementJson;
+    @Column(name = "mapping_status")
+    private String mappingStatus;
+    @Column(name = "mapping_detail")
+    private String mappingDetail;
+
+    protected XapiStatement() {
+    }
+
+    public XapiStatement(TenantId tenantId, String sourceId, NewStatement statement) {
+        this.tenantId = tenantId.value();
+        this.id = statement.id();
+        this.sourceId = sourceId;
+        this.storedAt = statement.storedAt();
+        this.verbId = statement.verbId();
+        this.activityId = statement.activityId().orElse(null);
+        this.actorIfi = statement.actorIfi().orElse(null);
+        this.registration = statement.registration().orElse(null);
+        this.voidsId = statement.voidsId().orElse(null);
+        this.version = statement.version();
+        this.statementJson = statement.json();
+        this.mappingStatus = QUEUED;
+    }
+
+    /** A voiding statement targets this one (Data §2.3.2): only {@code voidedStatementId} finds it now. */
+    public void markVoided() {
+        voided = true;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Instant storedAt() {
+        return storedAt;
+    }
+
+    public String json() {
+        return statementJson;
+    }
+
+    public boolean isVoided() {
+        return voided;
+    }
+
+    public Optional<String> voidsId() {
+        return Optional.ofNullable(voidsId);
+    }
+
+    public String mappingStatus() {
+        return mappingStatus;
+    }
+}

@@ -1,0 +1,162 @@
+package io.proficio.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The statements resource over HTTP as an LRS or a content package uses it: version header and Basic
+ * credentials, single and batch POST, PUT, GET by id, all-or-nothing batches, identical and
+ * conflicting resends, voiding, tenants apart, a batch of 1,000.
+ */
+@ExtendWith(ArquillianExtension.class)
+class XapiStatementsIT {
+
+    String key;
+    String secret;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ProficioDeployment.ear();
+    }
+
+    @BeforeEach
+    void source() {
+        Map<String, String> made = Api.newTenant().request().body(Map.of("name", "LRS")).post("/api/v1/xapi-sources")
+                .then().statusCode(201).extract().as(Map.class);
+        key = made.get("key");
+        secret = made.get("secret");
+    }
+
+    RequestSpecification xapi() {
+        return given().baseUri(ProficioDeployment.BASE_URL).basePath("/xapi").auth().preemptive().basic(key, secret)
+                .header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON);
+    }
+
+    static Map<String, Object> statement(String id, String verb, String activity) {
+        Map<String, Object> statement = new java.util.LinkedHashMap<>(Map.of(
+                "actor", Map.of("mbox", "mailto:learner@example.com", "name", "Lea Learner"),
+                "verb", Map.of("id", verb, "display", Map.of("en-US", "passed")),
+                "object", Map.of("id", activity)));
+        if (id != null) {
+            statement.put("id", id);
+        }
+        return statement;
+    }
+
+    static Map<String, Object> passed(String id) {
+        return statement(id, "http://adlnet.gov/expapi/verbs/passed", "https://lms.example.com/activities/quiz-1");
+    }
+
+    @Test
+    void aStatementIsStoredWithWhatTheLrsSetsAndReadBack() {
+        String id = xapi().body(passed(null)).post("/statements").then().statusCode(200)
+                .header("X-Experience-API-Version", "1.0.3")
+                .header("X-Experience-API-Consistent-Through", notNullValue())
+                .body("", hasSize(1)).extract().path("[0]");
+
+        xapi().queryParam("statementId", id).get("/statements").then().statusCode(200)
+                .body("id", equalTo(id)).body("stored", notNullValue()).body("version", equalTo("1.0.0"))
+                .body("authority.account.name", equalTo(key))
+                .body("verb.id", equalTo("http://adlnet.gov/expapi/verbs/passed"));
+    }
+
+    @Test
+    void requestsNeedTheVersionHeaderAndASourcesCredentials() {
+        given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(key, secret).contentType(ContentType.JSON)
+                .body(passed(null)).post("/xapi/statements").then().statusCode(400)
+                .header("X-Experience-API-Version", "1.0.3");
+        xapi().header("X-Experience-API-Version", "0.9").body(passed(null)).post("/statements").then().statusCode(400);
+        given().baseUri(ProficioDeployment.BASE_URL).header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON)
+                .body(passed(null)).post("/xapi/statements").then().statusCode(401)
+                .header("WWW-Authenticate", "Basic realm=\"Proficio xAPI\"");
+        given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(key, "pf_wrong")
+                .header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON)
+                .body(passed(null)).post("/xapi/statements").then().statusCode(401);
+        given().baseUri(ProficioDeployment.BASE_URL).get("/xapi/about").then().statusCode(200);
+    }
+
+    @Test
+    void aBatchWithOneBadStatementStoresNothingAndSaysWhichAndWhere() {
+        String good = UUID.randomUUID().toString();
+        Map<String, Object> bad = passed(null);
+        bad.put("actor", Map.of("mbox", "learner@example.com"));
+
+        xapi().body(List.of(passed(good), bad)).post("/statements").then().statusCode(400)
+                .body("violations[0].statementIndex", equalTo(1))
+                .body("violations[0].pointer", equalTo("/actor/mbox"));
+        xapi().queryParam("statementId", good).get("/statements").then().statusCode(404);
+
+        String twice = UUID.randomUUID().toString();
+        xapi().body(List.of(passed(twice), passed(twice))).post("/statements").then().statusCode(400)
+                .body("violations[0].statementIndex", equalTo(1));
+    }
+
+    @Test
+    void theSameStatementAgainChangesNothingAndADifferentOneIsAConflict() {
+        String id = UUID.randomUUID().toString();
+        xapi().body(passed(id)).post("/statements").then().statusCode(200);
+        String stored = xapi().queryParam("statementId", id).get("/statements").then().extract().path("stored");
+
+        xapi().body(passed(id)).post("/statements").then().statusCode(200).body("[0]", equalTo(id));
+        xapi().queryParam("statementId", id).put("/statements").then().statusCode(400);
+        xapi().queryParam("statementId", id).body(passed(null)).put("/statements").then().statusCode(204);
+        xapi().queryParam("statementId", id).get("/statements").then().body("stored", equalTo(stored));
+
+        Map<String, Object> different = statement(id, "http://adlnet.gov/expapi/verbs/failed",
+                "https://lms.example.com/activities/quiz-1");
+        xapi().body(different).post("/statements").then().statusCode(409);
+        xapi().queryParam("statementId", id).get("/statements").then()
+                .body("verb.id", equalTo("http://adlnet.gov/expapi/verbs/passed"));
+    }
+
+    @Test
+    void aVoidedStatementIsFoundOnlyByVoidedStatementId() {
+        String target = UUID.randomUUID().toString();
+        xapi().body(passed(target)).post("/statements").then().statusCode(200);
+        Map<String, Object> voiding = new java.util.LinkedHashMap<>(Map.of(
+                "actor", Map.of("mbox", "mailto:admin@example.com"),
+                "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/voided", "display", Map.of("en-US", "voided")),
+                "object", Map.of("objectType", "StatementRef", "id", target)));
+        String voidingId = xapi().body(voiding).post("/statements").then().statusCode(200).extract().path("[0]");
+
+        xapi().queryParam("statementId", target).get("/statements").then().statusCode(404);
+        xapi().queryParam("voidedStatementId", target).get("/statements").then().statusCode(200)
+                .body("id", equalTo(target));
+        xapi().queryParam("statementId", voidingId).get("/statements").then().statusCode(200);
+    }
+
+    @Test
+    void anotherTenantsSourceSeesNothingOfThem() {
+        String id = xapi().body(passed(null)).post("/statements").then().statusCode(200).extract().path("[0]");
+        source();
+        xapi().queryParam("statementId", id).get("/statements").then().statusCode(404);
+    }
+
+    @Test
+    void aBatchOfAThousandIsStoredInOneRequest() {
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            batch.add(statement(null, "http://adlnet.gov/expapi/verbs/completed",
+                    "https://lms.example.com/activities/page-" + i));
+        }
+        List<String> ids = xapi().body(batch).post("/statements").then().statusCode(200).body("", hasSize(1000))
+                .extract().path("");
+        xapi().queryParam("statementId", ids.get(999)).get("/statements").then().statusCode(200)
+                .body("object.id", equalTo("https://lms.example.com/activities/page-999"));
+    }
+}

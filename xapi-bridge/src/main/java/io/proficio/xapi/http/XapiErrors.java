@@ -1,0 +1,50 @@
+package io.proficio.xapi.http;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * xAPI errors as JSON: {@code {"error", "message", "violations": [{"statementIndex", "pointer", "message"}]}}
+ * with the xAPI status; anything unexpected a 500 with a reference in the server log, never a stack trace.
+ */
+@Provider
+public class XapiErrors implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(XapiErrors.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        if (failure instanceof XapiRejected rejected) {
+            return body(rejected.status(), rejected);
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return body(web.getResponse().getStatus(), new XapiRejected(web.getResponse().getStatus(), failure.getMessage()));
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "xAPI request failed, reference " + reference, failure);
+        return body(500, new XapiRejected(500, "The request failed on our side (reference " + reference + ")."));
+    }
+
+    private static Response body(int status, XapiRejected rejected) {
+        JsonArrayBuilder violations = Json.createArrayBuilder();
+        rejected.violations().forEach(v -> violations.add(Json.createObjectBuilder()
+                .add("statementIndex", v.statementIndex()).add("pointer", v.pointer()).add("message", v.message())));
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("error", Response.Status.fromStatusCode(status) == null
+                                ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase())
+                        .add("message", rejected.getMessage() == null ? "" : rejected.getMessage())
+                        .add("violations", violations).build().toString());
+        if (status == 401) {
+            response.header("WWW-Authenticate", "Basic realm=\"Proficio xAPI\"");
+        }
+        return response.build();
+    }
+}

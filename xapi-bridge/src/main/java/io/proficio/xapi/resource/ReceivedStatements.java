@@ -1,0 +1,107 @@
+package io.proficio.xapi.resource;
+
+import io.proficio.domain.statement.NewStatement;
+import io.proficio.domain.statement.XapiSource;
+import io.proficio.xapi.http.XapiRejected;
+import io.proficio.xapi.statement.StatementViolation;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Valid statements made ready to store (xAPI 1.0.3 Data §2.4): an id where there is none (ids in
+ * lower case), {@code stored} now, {@code authority} the source's account (Communication §4.1: the LRS
+ * sets the authority from the credentials), {@code version} 1.0.0 where none is given; and the values
+ * queries filter on read out once.
+ */
+final class ReceivedStatements {
+
+    static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
+
+    private ReceivedStatements() {
+    }
+
+    /** @throws XapiRejected 400 when two statements of the batch have one id */
+    static List<NewStatement> prepare(List<JsonObject> statements, XapiSource source, URI authorityHome) {
+        Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Set<String> ids = new HashSet<>();
+        List<NewStatement> prepared = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            JsonObject statement = statements.get(i);
+            String id = text(statement, "id").map(value -> value.toLowerCase(Locale.ROOT))
+                    .orElseGet(() -> UUID.randomUUID().toString());
+            if (!ids.add(id)) {
+                throw new XapiRejected(400, "Two statements of the batch have the id " + id + ".",
+                        List.of(new StatementViolation(i, "/id", "This id is already used by another statement of the batch.")));
+            }
+            JsonObjectBuilder json = Json.createObjectBuilder(statement).add("id", id)
+                    .add("stored", stored.toString())
+                    .add("authority", Json.createObjectBuilder().add("objectType", "Agent").add("name", source.name())
+                            .add("account", Json.createObjectBuilder().add("homePage", authorityHome.toString())
+                                    .add("name", source.apiKey())));
+            if (!statement.containsKey("version")) {
+                json.add("version", "1.0.0");
+            }
+            JsonObject completed = json.build();
+            prepared.add(new NewStatement(id, stored, verbId(completed), activityId(completed), actorIfi(completed),
+                    context(completed, "registration").map(value -> value.toLowerCase(Locale.ROOT)),
+                    VOIDED.equals(verbId(completed)) ? text(object(completed, "object"), "id")
+                            .map(value -> value.toLowerCase(Locale.ROOT)) : Optional.empty(),
+                    completed.getString("version"), completed.toString()));
+        }
+        return prepared;
+    }
+
+    private static String verbId(JsonObject statement) {
+        return text(object(statement, "verb"), "id").orElse("");
+    }
+
+    private static Optional<String> activityId(JsonObject statement) {
+        JsonObject target = object(statement, "object");
+        return text(target, "objectType").orElse("Activity").equals("Activity") ? text(target, "id") : Optional.empty();
+    }
+
+    /** The actor's inverse functional identifier in Proficio's person-identifier form. */
+    static Optional<String> actorIfi(JsonObject statement) {
+        JsonObject actor = object(statement, "actor");
+        Optional<String> mbox = text(actor, "mbox").map(value -> value.toLowerCase(Locale.ROOT));
+        if (mbox.isPresent()) {
+            return mbox;
+        }
+        Optional<String> sha1 = text(actor, "mbox_sha1sum").map(value -> "mbox_sha1sum:" + value.toLowerCase(Locale.ROOT));
+        if (sha1.isPresent()) {
+            return sha1;
+        }
+        JsonObject account = object(actor, "account");
+        if (!account.isEmpty()) {
+            return Optional.of("account:" + text(account, "homePage").orElse("") + "|" + text(account, "name").orElse(""));
+        }
+        return text(actor, "openid").map(value -> "openid:" + value);
+    }
+
+    private static Optional<String> context(JsonObject statement, String name) {
+        return text(object(statement, "context"), name);
+    }
+
+    private static JsonObject object(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        return value != null && value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject()
+                : JsonValue.EMPTY_JSON_OBJECT;
+    }
+
+    private static Optional<String> text(JsonObject json, String name) {
+        return json.get(name) instanceof JsonString value ? Optional.of(value.getString()) : Optional.empty();
+    }
+}
