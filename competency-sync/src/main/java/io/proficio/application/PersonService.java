@@ -134,14 +134,19 @@ public class PersonService {
      * to somebody else stays theirs (merging people is a decision for an admin).
      */
     public Person recognise(TenantId tenantId, String identifier, String name, List<String> alsoKnownAs) {
+        return recognise(tenantId, identifier, name, alsoKnownAs, PersonStatus.ACTIVE);
+    }
+
+    /** {@link #recognise}, a person made for an identifier nobody knew yet having {@code statusIfNew}. */
+    public Person recognise(TenantId tenantId, String identifier, String name, List<String> alsoKnownAs,
+                            PersonStatus statusIfNew) {
         List<PersonIdentifier> known = Stream.concat(Stream.of(identifier), alsoKnownAs.stream())
                 .map(PersonIdentifier::parse).flatMap(Optional::stream).toList();
         Person person = known.stream()
                 .map(id -> people.findLink(tenantId, id).flatMap(link -> people.find(tenantId, link.personId())))
                 .flatMap(Optional::stream).findFirst().map(found -> resolve(tenantId, found))
                 .orElseGet(() -> {
-                    Person created = new Person(PersonId.generate(), tenantId, "", PersonStatus.ACTIVE, Instant.now());
-                    created.place(name, null, null, null, Instant.now());
+                    Person created = new Person(PersonId.generate(), tenantId, name, statusIfNew, Instant.now());
                     people.add(created);
                     return created;
                 });

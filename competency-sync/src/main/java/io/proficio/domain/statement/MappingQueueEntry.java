@@ -27,6 +27,11 @@ public class MappingQueueEntry {
         public Key() {
         }
 
+        public Key(String tenantId, String statementId) {
+            this.tenantId = tenantId;
+            this.statementId = statementId;
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && Objects.equals(tenantId, key.tenantId)
@@ -59,5 +64,20 @@ public class MappingQueueEntry {
         this.statementId = statementId;
         this.enqueuedAt = at;
         this.nextAttemptAt = at;
+    }
+
+    /** After a failed attempt: tried again after {@code 2^attempts} seconds, at most an hour later. */
+    public int failedAt(Instant now) {
+        attempts++;
+        nextAttemptAt = now.plusSeconds(Math.min(3600, 1L << Math.min(attempts, 12)));
+        return attempts;
+    }
+
+    public TenantId tenantId() {
+        return new TenantId(tenantId);
+    }
+
+    public String statementId() {
+        return statementId;
     }
 }

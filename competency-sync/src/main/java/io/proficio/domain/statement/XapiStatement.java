@@ -87,6 +87,35 @@ public class XapiStatement {
         this.mappingStatus = QUEUED;
     }
 
+    /**
+     * What mapping the statement to evidence came to: {@code evidence} (with how many pieces), or
+     * why not ({@code no-alignment}, {@code unknown-verb}, …), or {@code failed} after its retries.
+     */
+    public void mapped(String status, String detail) {
+        this.mappingStatus = status;
+        this.mappingDetail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    }
+
+    public TenantId tenantId() {
+        return new TenantId(tenantId);
+    }
+
+    public String sourceId() {
+        return sourceId;
+    }
+
+    public Optional<String> activityId() {
+        return Optional.ofNullable(activityId);
+    }
+
+    public Optional<String> actorIfi() {
+        return Optional.ofNullable(actorIfi);
+    }
+
+    public Optional<String> mappingDetail() {
+        return Optional.ofNullable(mappingDetail);
+    }
+
     /** A voiding statement targets this one (Data §2.3.2): only {@code voidedStatementId} finds it now. */
     public void markVoided() {
         voided = true;

@@ -38,6 +38,14 @@ public class EvidenceRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Every piece of evidence one source produced (e.g. an xAPI statement, for every competency). */
+    public List<Evidence> bySource(TenantId tenantId, SourceKind source, String sourceRef) {
+        return em.createQuery("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.sourceKind = :kind"
+                        + " AND e.sourceRef = :ref", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("kind", source.value())
+                .setParameter("ref", sourceRef).getResultList();
+    }
+
     /**
      * A person's evidence, newest observation first.
      *

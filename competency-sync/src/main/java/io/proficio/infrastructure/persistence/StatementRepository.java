@@ -6,6 +6,7 @@ import io.proficio.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,5 +33,24 @@ public class StatementRepository {
 
     public Optional<XapiStatement> find(TenantId tenantId, String id) {
         return byIds(tenantId, List.of(id)).stream().findFirst();
+    }
+
+    /** Queue entries due for mapping, oldest first, of every tenant (the worker serves all). */
+    public List<MappingQueueEntry> due(Instant now, int limit) {
+        return em.createQuery("SELECT q FROM MappingQueueEntry q WHERE q.nextAttemptAt <= :now ORDER BY q.nextAttemptAt",
+                        MappingQueueEntry.class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    public Optional<MappingQueueEntry> queued(TenantId tenantId, String statementId) {
+        return Optional.ofNullable(em.find(MappingQueueEntry.class, key(tenantId, statementId)));
+    }
+
+    public void dequeue(MappingQueueEntry entry) {
+        em.remove(entry);
+    }
+
+    private static MappingQueueEntry.Key key(TenantId tenantId, String statementId) {
+        return new MappingQueueEntry.Key(tenantId.value(), statementId);
     }
 }

@@ -1,0 +1,125 @@
+package io.proficio.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * From statement to evidence: a statement about aligned content becomes evidence of its actor (an
+ * unknown actor a pending person), voiding retracts it, and a statement that cannot become evidence
+ * says why.
+ */
+@ExtendWith(ArquillianExtension.class)
+class XapiEvidenceIT {
+
+    static final String QUIZ = "https://lms.example.com/activities/risk-quiz";
+
+    Api admin;
+    String key;
+    String secret;
+    String competencyId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ProficioDeployment.ear();
+    }
+
+    @BeforeEach
+    void alignedQuiz() {
+        admin = Api.newTenant();
+        admin.importDemoFramework();
+        competencyId = admin.request().queryParam("q", "UW.RISK.1").get("/api/v1/competencies").then().statusCode(200)
+                .extract().path("find { it.code == 'UW.RISK.1' }.id");
+        admin.request().body(Map.of("competencyId", competencyId, "level", 3, "content",
+                Map.of("type", "xapi-activity", "ref", QUIZ))).post("/api/v1/alignments").then().statusCode(201);
+        Map<String, String> source = admin.request().body(Map.of("name", "LRS")).post("/api/v1/xapi-sources")
+                .then().statusCode(201).extract().as(Map.class);
+        key = source.get("key");
+        secret = source.get("secret");
+    }
+
+    RequestSpecification xapi() {
+        return given().baseUri(ProficioDeployment.BASE_URL).basePath("/xapi").auth().preemptive().basic(key, secret)
+                .header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON);
+    }
+
+    static Map<String, Object> statement(String mbox, String verb, String activity) {
+        return new LinkedHashMap<>(Map.of("actor", Map.of("mbox", mbox, "name", "Nia Newcomer"),
+                "verb", Map.of("id", verb), "object", Map.of("id", activity)));
+    }
+
+    /** Waits for the mapping worker (it runs every second) and returns the statement's status. */
+    Map<String, Object> mapped(String statementId) throws InterruptedException {
+        for (int i = 0; i < 60; i++) {
+            Map<String, Object> status = admin.request().get("/api/v1/statements/" + statementId).then()
+                    .statusCode(200).extract().as(Map.class);
+            if (!"queued".equals(status.get("mapping"))) {
+                return status;
+            }
+            Thread.sleep(250);
+        }
+        return fail("statement " + statementId + " still queued after 15 s");
+    }
+
+    @Test
+    void aPassedQuizBecomesEvidenceOfANewPendingPersonAndVoidingRetractsIt() throws Exception {
+        String id = xapi().body(statement("mailto:nia@example.com", "http://adlnet.gov/expapi/verbs/passed", QUIZ))
+                .post("/statements").then().statusCode(200).extract().path("[0]");
+
+        assertEquals("evidence", mapped(id).get("mapping"));
+        String person = admin.request().queryParam("identifier", "mailto:nia@example.com").get("/api/v1/people")
+                .then().statusCode(200).body("[0].name", equalTo("Nia Newcomer")).body("[0].status", equalTo("pending"))
+                .extract().path("[0].id");
+        admin.request().get("/api/v1/people/" + person + "/proficiencies").then().statusCode(200)
+                .body("find { it.competencyId == '" + competencyId + "' }.level", equalTo(3));
+
+        Map<String, Object> voiding = new LinkedHashMap<>(Map.of("actor", Map.of("mbox", "mailto:admin@example.com"),
+                "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/voided"),
+                "object", Map.of("objectType", "StatementRef", "id", id)));
+        String voidingId = xapi().body(voiding).post("/statements").then().statusCode(200).extract().path("[0]");
+        assertEquals("voided-target", mapped(voidingId).get("mapping"));
+        admin.request().get("/api/v1/people/" + person + "/proficiencies").then().statusCode(200)
+                .body("findAll { it.competencyId == '" + competencyId + "' && it.level > 0 }", hasSize(0));
+    }
+
+    @Test
+    void aFailedAttemptIsEvidenceOfALowerLevel() throws Exception {
+        String id = xapi().body(statement("mailto:fay@example.com", "http://adlnet.gov/expapi/verbs/failed", QUIZ))
+                .post("/statements").then().statusCode(200).extract().path("[0]");
+
+        assertEquals("evidence", mapped(id).get("mapping"));
+        String person = admin.request().queryParam("identifier", "mailto:fay@example.com").get("/api/v1/people")
+                .then().extract().path("[0].id");
+        admin.request().get("/api/v1/people/" + person + "/proficiencies").then()
+                .body("find { it.competencyId == '" + competencyId + "' }.level", equalTo(2));
+    }
+
+    @Test
+    void statementsThatCannotBeEvidenceSayWhy() throws Exception {
+        String unaligned = xapi().body(statement("mailto:nia@example.com", "http://adlnet.gov/expapi/verbs/passed",
+                "https://lms.example.com/activities/untagged")).post("/statements").then().extract().path("[0]");
+        String launched = xapi().body(statement("mailto:nia@example.com", "http://adlnet.gov/expapi/verbs/launched", QUIZ))
+                .post("/statements").then().extract().path("[0]");
+
+        assertEquals("no-alignment", mapped(unaligned).get("mapping"));
+        Map<String, Object> notOutcome = mapped(launched);
+        assertEquals("no-evidence", notOutcome.get("mapping"));
+        assertEquals(true, String.valueOf(notOutcome.get("detail")).startsWith("not-an-outcome"), notOutcome.toString());
+        admin.request().queryParam("identifier", "mailto:nia@example.com").get("/api/v1/people").then()
+                .body("", hasSize(0));
+        admin.request().get("/api/v1/statements/not-a-statement").then().statusCode(404);
+    }
+}
