@@ -1,5 +1,8 @@
 package io.proficio.application;
 
+import static io.proficio.domain.xapi.StatementJson.object;
+import static io.proficio.domain.xapi.StatementJson.text;
+
 import io.proficio.domain.alignment.Alignment;
 import io.proficio.domain.alignment.ContentType;
 import io.proficio.domain.evidence.Evidence;
@@ -25,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
@@ -200,16 +202,6 @@ public class StatementMappingService {
 
     private static JsonObject read(String json) {
         return Json.createReader(new StringReader(json)).readObject();
-    }
-
-    private static JsonObject object(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        return value != null && value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject()
-                : JsonValue.EMPTY_JSON_OBJECT;
-    }
-
-    private static Optional<String> text(JsonObject json, String name) {
-        return json.get(name) instanceof JsonString value ? Optional.of(value.getString()) : Optional.empty();
     }
 
     private static Optional<Instant> instant(String text) {

@@ -1,5 +1,8 @@
 package io.proficio.xapi.resource;
 
+import static io.proficio.domain.xapi.StatementJson.object;
+import static io.proficio.domain.xapi.StatementJson.text;
+
 import io.proficio.domain.statement.NewStatement;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.xapi.http.XapiRejected;
@@ -7,8 +10,6 @@ import io.proficio.xapi.statement.StatementViolation;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -93,15 +94,5 @@ final class ReceivedStatements {
 
     private static Optional<String> context(JsonObject statement, String name) {
         return text(object(statement, "context"), name);
-    }
-
-    private static JsonObject object(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        return value != null && value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject()
-                : JsonValue.EMPTY_JSON_OBJECT;
-    }
-
-    private static Optional<String> text(JsonObject json, String name) {
-        return json.get(name) instanceof JsonString value ? Optional.of(value.getString()) : Optional.empty();
     }
 }
