@@ -32,6 +32,12 @@ public class StatementService {
         return statements.find(tenantId, id);
     }
 
+    /** A page of a statement query; see {@link StatementRepository#query}. */
+    public List<XapiStatement> query(TenantId tenantId, StatementRepository.Query query,
+                                     Optional<StatementRepository.After> after, int limit) {
+        return statements.query(tenantId, query, after, limit);
+    }
+
     /** Stores the statements from {@code source}; a statement id stored meanwhile fails the whole batch. */
     public void store(XapiSource source, List<NewStatement> received) {
         Instant now = Instant.now();

@@ -74,9 +74,12 @@ final class ReceivedStatements {
         return text(target, "objectType").orElse("Activity").equals("Activity") ? text(target, "id") : Optional.empty();
     }
 
-    /** The actor's inverse functional identifier in Proficio's person-identifier form. */
-    static Optional<String> actorIfi(JsonObject statement) {
-        JsonObject actor = object(statement, "actor");
+    private static Optional<String> actorIfi(JsonObject statement) {
+        return ifi(object(statement, "actor"));
+    }
+
+    /** An agent's inverse functional identifier in Proficio's person-identifier form. */
+    static Optional<String> ifi(JsonObject actor) {
         Optional<String> mbox = text(actor, "mbox").map(value -> value.toLowerCase(Locale.ROOT));
         if (mbox.isPresent()) {
             return mbox;

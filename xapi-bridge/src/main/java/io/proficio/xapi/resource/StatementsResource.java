@@ -25,8 +25,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.net.URI;
 import java.sql.SQLException;
@@ -41,7 +43,7 @@ import java.util.stream.Collectors;
 /**
  * {@code /xapi/statements} (xAPI 1.0.3 Communication §2.1): {@code POST} one statement or a batch
  * (200 with the ids in order), {@code PUT ?statementId=} (204), {@code GET ?statementId=} and
- * {@code ?voidedStatementId=}. A batch is all or nothing; a statement whose id is stored already is
+ * {@code ?voidedStatementId=}, and {@code GET} with a query ({@link StatementQueries}). A batch is all or nothing; a statement whose id is stored already is
  * left as it is when it is the same statement (Data §2.3.1's comparison rules) and refuses the batch
  * with 409 when it is not: nothing is ever overwritten.
  */
@@ -89,10 +91,12 @@ public class StatementsResource {
 
     @GET
     public Response get(@QueryParam("statementId") String statementId,
-                        @QueryParam("voidedStatementId") String voidedStatementId) {
-        if ((statementId == null) == (voidedStatementId == null)) {
-            throw new XapiRejected(400, "Ask for one statement with statementId or voidedStatementId;"
-                    + " statement queries are not served yet.");
+                        @QueryParam("voidedStatementId") String voidedStatementId, @Context UriInfo uri) {
+        if (statementId == null && voidedStatementId == null) {
+            return Response.ok(StatementQueries.page(statements, current.source(), uri)).build();
+        }
+        if (statementId != null && voidedStatementId != null) {
+            throw new XapiRejected(400, "Ask with statementId or voidedStatementId, not both.");
         }
         boolean voided = voidedStatementId != null;
         String id = (voided ? voidedStatementId : statementId).toLowerCase(Locale.ROOT);

@@ -1,0 +1,116 @@
+package io.proficio.xapi.resource;
+
+import io.proficio.application.StatementService;
+import io.proficio.domain.statement.XapiSource;
+import io.proficio.domain.statement.XapiStatement;
+import io.proficio.infrastructure.persistence.StatementRepository;
+import io.proficio.xapi.http.XapiRejected;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Statement queries (xAPI 1.0.3 Communication §2.1.3): {@code agent} (by its inverse functional
+ * identifier), {@code verb}, {@code activity}, {@code registration}, {@code since} (exclusive),
+ * {@code until} (inclusive), {@code limit} (default and most 500), {@code ascending}; voided statements
+ * are left out. The {@code more} link carries the filters and the last statement's place (stored time
+ * and id, as stored times can tie), so it stays valid however long it is kept.
+ */
+final class StatementQueries {
+
+    static final int MOST = 500;
+    static final String AFTER = "after";
+    private static final Set<String> KNOWN = Set.of("agent", "verb", "activity", "registration", "since", "until",
+            "limit", "ascending", "format", AFTER, "related_activities", "related_agents", "attachments");
+
+    private StatementQueries() {
+    }
+
+    static String page(StatementService statements, XapiSource source, UriInfo uri) {
+        MultivaluedMap<String, String> params = uri.getQueryParameters();
+        params.keySet().stream().filter(name -> !KNOWN.contains(name)).findFirst().ifPresent(name -> {
+            throw new XapiRejected(400, "Unknown query parameter " + name + ".");
+        });
+        if (isTrue(params.getFirst("related_activities")) || isTrue(params.getFirst("related_agents"))
+                || isTrue(params.getFirst("attachments"))) {
+            throw new XapiRejected(400, "related_activities, related_agents and attachments are not served yet.");
+        }
+        int limit = limit(params.getFirst("limit"));
+        StatementRepository.Query query = new StatementRepository.Query(
+                Optional.ofNullable(params.getFirst("agent")).map(StatementQueries::agentIfi),
+                Optional.ofNullable(params.getFirst("verb")), Optional.ofNullable(params.getFirst("activity")),
+                Optional.ofNullable(params.getFirst("registration")).map(r -> r.toLowerCase(Locale.ROOT)),
+                Optional.ofNullable(params.getFirst("since")).map(t -> instant("since", t)),
+                Optional.ofNullable(params.getFirst("until")).map(t -> instant("until", t)),
+                isTrue(params.getFirst("ascending")));
+        List<XapiStatement> found = statements.query(source.tenantId(), query,
+                Optional.ofNullable(params.getFirst(AFTER)).map(StatementQueries::after), limit + 1);
+        JsonArrayBuilder page = Json.createArrayBuilder();
+        found.stream().limit(limit).forEach(s -> page.add(Json.createReader(new StringReader(s.json())).readObject()));
+        String more = "";
+        if (found.size() > limit) {
+            XapiStatement last = found.get(limit - 1);
+            more = UriBuilder.fromPath("/xapi/statements").replaceQuery(uri.getRequestUri().getRawQuery())
+                    .replaceQueryParam(AFTER, last.storedAt() + "|" + last.id()).build().toString();
+        }
+        return Json.createObjectBuilder().add("statements", page).add("more", more).build().toString();
+    }
+
+    private static boolean isTrue(String value) {
+        return "true".equalsIgnoreCase(value);
+    }
+
+    private static int limit(String text) {
+        if (text == null) {
+            return MOST;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit < 0) {
+                throw new NumberFormatException();
+            }
+            return limit == 0 ? MOST : Math.min(limit, MOST);
+        } catch (NumberFormatException e) {
+            throw new XapiRejected(400, "limit must be a whole number, 0 for the server's most.");
+        }
+    }
+
+    private static String agentIfi(String json) {
+        try {
+            JsonObject agent = Json.createReader(new StringReader(json)).readObject();
+            return ReceivedStatements.ifi(agent)
+                    .orElseThrow(() -> new XapiRejected(400, "agent needs an inverse functional identifier."));
+        } catch (JsonException | IllegalStateException e) {
+            throw new XapiRejected(400, "agent must be an Agent as JSON.");
+        }
+    }
+
+    private static Instant instant(String name, String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new XapiRejected(400, name + " must be an ISO 8601 timestamp with a time zone.");
+        }
+    }
+
+    private static StatementRepository.After after(String text) {
+        int bar = text.indexOf('|');
+        try {
+            return new StatementRepository.After(Instant.parse(text.substring(0, bar)), text.substring(bar + 1));
+        } catch (RuntimeException e) {
+            throw new XapiRejected(400, "The more link was changed; start the query again.");
+        }
+    }
+}
