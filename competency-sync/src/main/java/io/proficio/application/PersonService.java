@@ -137,7 +137,10 @@ public class PersonService {
         return recognise(tenantId, identifier, name, alsoKnownAs, PersonStatus.ACTIVE);
     }
 
-    /** {@link #recognise}, a person made for an identifier nobody knew yet having {@code statusIfNew}. */
+    /**
+     * {@link #recognise}, a person made for an identifier nobody knew yet having {@code statusIfNew};
+     * recognised by a source that makes people active (an LMS), a pending person becomes active.
+     */
     public Person recognise(TenantId tenantId, String identifier, String name, List<String> alsoKnownAs,
                             PersonStatus statusIfNew) {
         List<PersonIdentifier> known = Stream.concat(Stream.of(identifier), alsoKnownAs.stream())
@@ -150,6 +153,9 @@ public class PersonService {
                     people.add(created);
                     return created;
                 });
+        if (statusIfNew == PersonStatus.ACTIVE) {
+            person.confirm(Instant.now());
+        }
         // One read of what is linked already: a returning person usually has every identifier.
         Set<String> linked = new HashSet<>();
         people.links(tenantId, person.id()).forEach(link -> linked.add(link.identifier()));

@@ -6,8 +6,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.proficio.system.lti.LaunchResult;
+import io.proficio.system.lti.LaunchSpec;
+import io.proficio.system.lti.LtiBrowser;
+import io.proficio.system.lti.TestPlatform;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -93,6 +98,22 @@ class XapiEvidenceIT {
         assertEquals("voided-target", mapped(voidingId).get("mapping"));
         admin.request().get("/api/v1/people/" + person + "/proficiencies").then().statusCode(200)
                 .body("findAll { it.competencyId == '" + competencyId + "' && it.level > 0 }", hasSize(0));
+    }
+
+    @Test
+    void aPendingPersonBecomesActiveWhenTheLmsLaunchesThem() throws Exception {
+        String id = xapi().body(statement("mailto:nia@example.com", "http://adlnet.gov/expapi/verbs/passed", QUIZ))
+                .post("/statements").then().statusCode(200).extract().path("[0]");
+        assertEquals("evidence", mapped(id).get("mapping"));
+
+        try (TestPlatform platform = TestPlatform.start()) {
+            admin.registerPlatform(platform, false);
+            LaunchResult launch = new LtiBrowser().launch(platform, URI.create(ProficioDeployment.BASE_URL),
+                    LaunchSpec.learner().with(b -> b.email("Nia@Example.com").name("Nia Newcomer")));
+            assertEquals(303, launch.status(), launch.toString());
+        }
+        admin.request().queryParam("identifier", "mailto:nia@example.com").get("/api/v1/people").then()
+                .body("", hasSize(1)).body("[0].status", equalTo("active"));
     }
 
     @Test

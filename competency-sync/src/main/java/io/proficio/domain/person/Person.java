@@ -68,6 +68,14 @@ public class Person {
         this.updatedAt = at;
     }
 
+    /** Someone a trusted system (an LMS launch or roster) knows: a pending person becomes active. */
+    public void confirm(Instant at) {
+        if (status == PersonStatus.PENDING) {
+            status = PersonStatus.ACTIVE;
+            updatedAt = at;
+        }
+    }
+
     /** This person turned out to be {@code survivor}: kept as a pointer, never shown as a person again. */
     public void mergeInto(PersonId survivor, Instant at) {
         this.status = PersonStatus.MERGED;
