@@ -72,7 +72,7 @@ public class StatementsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@QueryParam("statementId") String statementId, String body) {
-        if (statementId == null || !statementId.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+        if (!StatementValidator.isStatementId(statementId)) {
             throw new XapiRejected(400, "PUT needs a statementId parameter that is a UUID.");
         }
         JsonValue json = parse(body);

@@ -54,4 +54,9 @@ public final class StatementValidator {
         out.object(statement, "").ifPresent(s -> StatementRules.statement(s, version, out));
         return out.found();
     }
+
+    /** Whether {@code id} is a statement id: a UUID (Data §2.4.1, §4.4), as a query parameter may give it. */
+    public static boolean isStatementId(String id) {
+        return Formats.isUuid(id);
+    }
 }
