@@ -2,6 +2,7 @@ package io.proficio.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,6 +80,39 @@ final class BenchApi {
 
     static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** A CASE package: a few domains, each with skills under it, {@code competencyCount} items in all. */
+    static JsonObject caseFramework(int competencyCount) {
+        String doc = UUID.randomUUID().toString();
+        int domains = Math.max(1, competencyCount / 10);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder associations = Json.createArrayBuilder();
+        String[] domainIds = new String[domains];
+        for (int i = 0; i < competencyCount; i++) {
+            String id = UUID.randomUUID().toString();
+            boolean domain = i < domains;
+            if (domain) {
+                domainIds[i] = id;
+            }
+            items.add(Json.createObjectBuilder().add("identifier", id).add("fullStatement", "Benchmark competency " + i)
+                    .add("humanCodingScheme", "B." + i).add("lastChangeDateTime", "2026-01-01T00:00:00Z"));
+            associations.add(Json.createObjectBuilder().add("identifier", UUID.randomUUID().toString())
+                    .add("associationType", "isChildOf").add("sequenceNumber", i)
+                    .add("originNodeURI", Json.createObjectBuilder().add("identifier", id).add("uri", "urn:b:" + id).add("title", "c"))
+                    .add("destinationNodeURI", Json.createObjectBuilder()
+                            .add("identifier", domain ? doc : domainIds[i % domains]).add("uri", "urn:b").add("title", "p")));
+        }
+        return Json.createObjectBuilder()
+                .add("CFDocument", Json.createObjectBuilder().add("identifier", doc).add("title", "Benchmark framework")
+                        .add("creator", "Proficio benchmark").add("lastChangeDateTime", "2026-01-01T00:00:00Z"))
+                .add("CFItems", items).add("CFAssociations", associations).build();
+    }
+
+    /** The p-th percentile of sorted nanosecond figures, in milliseconds. */
+    static double millisAt(long[] sortedNanos, int p) {
+        int index = Math.min(sortedNanos.length - 1, (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1);
+        return sortedNanos.length == 0 ? 0 : sortedNanos[Math.max(0, index)] / 1e6;
     }
 
     /** Work one client thread does, given its number. */

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 
 /**
  * The evidence engine at scale, against a running Proficio: a new tenant with a framework of
@@ -46,7 +45,7 @@ public final class EvidenceBenchmark {
         System.out.printf("Benchmark tenant: %d people x %d competencies, %d evidence rows, team of %d, against %s%n",
                 peopleCount, competencyCount, evidenceCount, teamSize, api.baseUrl());
 
-        String framework = object(api.call("POST", "/api/v1/frameworks", framework(), 201)).getString("id");
+        String framework = object(api.call("POST", "/api/v1/frameworks", BenchApi.caseFramework(competencyCount), 201)).getString("id");
         List<String> competencies = new ArrayList<>();
         for (JsonObject c : array(api.call("GET", "/api/v1/competencies?limit=200&frameworkId=" + framework, null, 200))
                 .getValuesAs(JsonObject.class)) {
@@ -79,33 +78,6 @@ public final class EvidenceBenchmark {
         List<Double> sorted = matrixMillis.stream().sorted().toList();
         System.out.printf("skills matrix (team):    %d people x %d competencies: first %.0f ms, median of 5 %.0f ms%n",
                 rows, competencyCount, matrixMillis.get(0), sorted.get(2));
-    }
-
-    /** A CASE package: a few domains, each with skills under it, {@code competencyCount} items in all. */
-    private JsonObject framework() {
-        String doc = UUID.randomUUID().toString();
-        int domains = Math.max(1, competencyCount / 10);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        JsonArrayBuilder associations = Json.createArrayBuilder();
-        String[] domainIds = new String[domains];
-        for (int i = 0; i < competencyCount; i++) {
-            String id = UUID.randomUUID().toString();
-            boolean domain = i < domains;
-            if (domain) {
-                domainIds[i] = id;
-            }
-            items.add(Json.createObjectBuilder().add("identifier", id).add("fullStatement", "Benchmark competency " + i)
-                    .add("humanCodingScheme", "B." + i).add("lastChangeDateTime", "2026-01-01T00:00:00Z"));
-            associations.add(Json.createObjectBuilder().add("identifier", UUID.randomUUID().toString())
-                    .add("associationType", "isChildOf").add("sequenceNumber", i)
-                    .add("originNodeURI", Json.createObjectBuilder().add("identifier", id).add("uri", "urn:b:" + id).add("title", "c"))
-                    .add("destinationNodeURI", Json.createObjectBuilder()
-                            .add("identifier", domain ? doc : domainIds[i % domains]).add("uri", "urn:b").add("title", "p")));
-        }
-        return Json.createObjectBuilder()
-                .add("CFDocument", Json.createObjectBuilder().add("identifier", doc).add("title", "Benchmark framework")
-                        .add("creator", "Proficio benchmark").add("lastChangeDateTime", "2026-01-01T00:00:00Z"))
-                .add("CFItems", items).add("CFAssociations", associations).build();
     }
 
     private List<String> createPeople() throws Exception {

@@ -135,13 +135,8 @@ public final class LaunchBenchmark {
         private static void line(String what, long[] nanos) {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
-            System.out.printf("%-32s p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms%n", what, percentile(sorted, 50),
-                    percentile(sorted, 90), percentile(sorted, 99));
-        }
-
-        private static double percentile(long[] sorted, int p) {
-            int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
-            return sorted[Math.max(0, index)] / 1e6;
+            System.out.printf("%-32s p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms%n", what, BenchApi.millisAt(sorted, 50),
+                    BenchApi.millisAt(sorted, 90), BenchApi.millisAt(sorted, 99));
         }
     }
 }
