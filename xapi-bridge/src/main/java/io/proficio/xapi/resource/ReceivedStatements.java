@@ -6,6 +6,7 @@ import static io.proficio.domain.xapi.StatementJson.text;
 import io.proficio.domain.statement.NewStatement;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.xapi.http.XapiRejected;
+import io.proficio.xapi.query.AgentIdentifier;
 import io.proficio.xapi.statement.StatementViolation;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -78,21 +79,9 @@ final class ReceivedStatements {
         return ifi(object(statement, "actor"));
     }
 
-    /** An agent's inverse functional identifier in Proficio's person-identifier form. */
+    /** An agent's inverse functional identifier in Proficio's person-identifier form; see {@link AgentIdentifier}. */
     static Optional<String> ifi(JsonObject actor) {
-        Optional<String> mbox = text(actor, "mbox").map(value -> value.toLowerCase(Locale.ROOT));
-        if (mbox.isPresent()) {
-            return mbox;
-        }
-        Optional<String> sha1 = text(actor, "mbox_sha1sum").map(value -> "mbox_sha1sum:" + value.toLowerCase(Locale.ROOT));
-        if (sha1.isPresent()) {
-            return sha1;
-        }
-        JsonObject account = object(actor, "account");
-        if (!account.isEmpty()) {
-            return Optional.of("account:" + text(account, "homePage").orElse("") + "|" + text(account, "name").orElse(""));
-        }
-        return text(actor, "openid").map(value -> "openid:" + value);
+        return AgentIdentifier.of(actor);
     }
 
     private static Optional<String> context(JsonObject statement, String name) {
