@@ -1,5 +1,6 @@
 package io.proficio.application;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
 import static io.proficio.domain.xapi.StatementJson.object;
 import static io.proficio.domain.xapi.StatementJson.text;
 
@@ -7,6 +8,8 @@ import io.proficio.domain.alignment.Alignment;
 import io.proficio.domain.alignment.ContentType;
 import io.proficio.domain.evidence.Evidence;
 import io.proficio.domain.framework.Competency;
+import io.proficio.domain.framework.CompetencyId;
+import io.proficio.domain.framework.Scale;
 import io.proficio.domain.person.Person;
 import io.proficio.domain.person.PersonStatus;
 import io.proficio.domain.proficiency.SourceKind;
@@ -25,7 +28,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -34,15 +36,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Turns one queued statement into evidence, in a transaction of its own: the actor becomes the person
+ * Turns queued statements into evidence, a chunk of a tenant's statements in one transaction: the actor becomes the person
  * the identifiers name (an unknown actor a new, pending person); the activity, or its parent or
  * grouping activities, find their alignments (exact IRI, IRI prefix, or course); the tenant's mapping
  * rules turn verb and result into a level, or say why not; the statement records what came of it and
@@ -66,22 +71,35 @@ public class StatementMappingService {
     @Inject
     ScaleService scales;
 
-    /** Entries due now, for the worker. */
+    /** Entries due now, oldest first, for the worker (not claimed: {@link #mapAll} claims). */
     public List<MappingQueueEntry> due(int limit) {
         return statements.due(Instant.now(), limit);
     }
 
+    /**
+     * Maps those of the tenant's queued statements {@code statementIds} that no other node is mapping
+     * ({@code FOR UPDATE SKIP LOCKED}), in one transaction: their evidence is recorded together (one
+     * proficiency refresh per person and competency), and they leave the queue.
+     *
+     * @return how many statements this call mapped
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void mapOne(TenantId tenantId, String statementId) {
-        Optional<MappingQueueEntry> queued = statements.queued(tenantId, statementId);
-        Optional<XapiStatement> found = statements.find(tenantId, statementId);
-        if (queued.isEmpty() || found.isEmpty()) {
-            return; // mapped meanwhile (another node)
+    public int mapAll(TenantId tenantId, List<String> statementIds) {
+        List<String> claimed = statements.claim(tenantId, statementIds);
+        if (claimed.isEmpty()) {
+            return 0;
         }
-        XapiStatement statement = found.get();
-        String[] outcome = map(statement, read(statement.json()));
-        statement.mapped(outcome[0], outcome[1]);
-        statements.dequeue(queued.get());
+        Map<XapiStatement, JsonObject> batchStatements = new LinkedHashMap<>();
+        statements.byIds(tenantId, claimed).forEach(statement -> batchStatements.put(statement, read(statement.json())));
+        Batch batch = new Batch(tenantId, batchStatements.entrySet().stream()
+                .flatMap(e -> candidates(e.getValue(), e.getKey()).stream()).collect(Collectors.toSet()));
+        batchStatements.forEach((statement, json) -> {
+            String[] outcome = map(batch, statement, json);
+            statement.mapped(outcome[0], outcome[1]);
+        });
+        batch.recordEvidence();
+        statements.dequeue(tenantId, claimed);
+        return claimed.size();
     }
 
     /** A mapping attempt failed: tried again later, given up (status {@code failed}) after ten attempts. */
@@ -90,13 +108,65 @@ public class StatementMappingService {
         statements.queued(tenantId, statementId).ifPresent(entry -> {
             if (entry.failedAt(Instant.now()) >= 10) {
                 statements.find(tenantId, statementId).ifPresent(s -> s.mapped("failed", reason));
-                statements.dequeue(entry);
+                statements.dequeue(tenantId, List.of(statementId));
             }
         });
     }
 
+    /** What the statements of one batch look up (alignments, competencies, scales, people) and the evidence they make. */
+    private final class Batch {
+        final TenantId tenantId;
+        final List<Alignment> prefixes;
+        final Map<String, List<Alignment>> exact;
+        final Map<String, Competency> competencies = new HashMap<>();
+        final Map<String, Scale> scales = new HashMap<>();
+        final Map<String, Person> people = new HashMap<>();
+        final Map<String, List<EvidenceSpec>> evidenceBySource = new LinkedHashMap<>();
+
+        /** @param iris every activity IRI of the batch's statements, looked up at once */
+        Batch(TenantId tenantId, Set<String> iris) {
+            this.tenantId = tenantId;
+            this.prefixes = alignments.list(tenantId, null, ContentType.XAPI_ACTIVITY_PREFIX, null);
+            this.exact = alignments.naming(tenantId, List.of(ContentType.XAPI_ACTIVITY, ContentType.COURSE), iris)
+                    .stream().collect(Collectors.groupingBy(a -> a.content().ref()));
+        }
+
+        /** Alignments naming the IRI itself: as an xAPI activity or as a course. */
+        List<Alignment> exact(String iri) {
+            return exact.getOrDefault(iri, List.of());
+        }
+
+        Competency competency(CompetencyId id) {
+            return competencies.computeIfAbsent(id.value(), k -> frameworks.findCompetency(tenantId, id).orElseThrow());
+        }
+
+        Scale scale(Competency competency) {
+            return scales.computeIfAbsent(competency.frameworkId().value(), k -> StatementMappingService.this.scales
+                    .get(tenantId, competency.frameworkId()));
+        }
+
+        /** Only a statement that is evidence makes an unknown actor a (pending) person. */
+        Person person(String ifi, String name) {
+            return people.computeIfAbsent(ifi, k -> StatementMappingService.this.people.recognise(tenantId, k, name,
+                    List.of(), PersonStatus.PENDING));
+        }
+
+        void evidence(String sourceId, EvidenceSpec spec) {
+            evidenceBySource.computeIfAbsent("xapi:" + sourceId, k -> new ArrayList<>()).add(spec);
+        }
+
+        void recordEvidence() {
+            evidenceBySource.forEach((recordedBy, specs) -> {
+                for (int from = 0; from < specs.size(); from += EvidenceService.MAX_BATCH) {
+                    evidence.recordAll(tenantId, specs.subList(from, Math.min(specs.size(), from + EvidenceService.MAX_BATCH)),
+                            recordedBy);
+                }
+            });
+        }
+    }
+
     /** @return the status and its detail */
-    private String[] map(XapiStatement statement, JsonObject json) {
+    private String[] map(Batch batch, XapiStatement statement, JsonObject json) {
         TenantId tenantId = statement.tenantId();
         if (statement.isVoided()) {
             return new String[] {"voided", "Voided before it was mapped."};
@@ -109,29 +179,24 @@ public class StatementMappingService {
         if (statement.actorIfi().isEmpty()) {
             return new String[] {"no-actor", "The actor names nobody (a Group without an identifier)."};
         }
-        Map<String, Alignment> byCompetency = aligned(tenantId, candidates(json, statement));
+        Map<String, Alignment> byCompetency = aligned(batch, candidates(json, statement));
         if (byCompetency.isEmpty()) {
             return new String[] {"no-alignment", "No alignment matches " + statement.activityId().orElse("the object")
                     + " or its context activities."};
         }
         StatementFacts facts = facts(json);
-        Person person = null;
         Instant observed = text(json, "timestamp").flatMap(StatementMappingService::instant).orElse(statement.storedAt());
         List<String> recorded = new ArrayList<>();
         String reason = null;
         for (Alignment alignment : byCompetency.values()) {
-            Competency competency = frameworks.findCompetency(tenantId, alignment.competencyId()).orElseThrow();
-            MappingOutcome outcome = MappingRules.defaults().map(facts, alignment.level(),
-                    scales.get(tenantId, competency.frameworkId()));
+            Competency competency = batch.competency(alignment.competencyId());
+            MappingOutcome outcome = MappingRules.defaults().map(facts, alignment.level(), batch.scale(competency));
             if (outcome instanceof MappingOutcome.Evidence level) {
-                if (person == null) {
-                    // Only a statement that is evidence makes an unknown actor a (pending) person.
-                    person = people.recognise(tenantId, statement.actorIfi().get(), text(object(json, "actor"), "name")
-                            .orElse(statement.actorIfi().get()), List.of(), PersonStatus.PENDING);
-                }
-                evidence.record(tenantId, new EvidenceSpec(person.id().value(), competency.id().value(), level.level(),
-                        null, SourceKind.XAPI.value(), statement.id(), observed, null, alignment.content().type().value(),
-                        alignment.content().ref()), "xapi:" + statement.sourceId());
+                Person person = batch.person(statement.actorIfi().get(),
+                        text(object(json, "actor"), "name").orElse(statement.actorIfi().get()));
+                batch.evidence(statement.sourceId(), new EvidenceSpec(person.id().value(), competency.id().value(),
+                        level.level(), null, SourceKind.XAPI.value(), statement.id(), observed, null,
+                        alignment.content().type().value(), alignment.content().ref()));
                 recorded.add(competency.label() + " at " + level.level() + " (" + level.rule() + ")");
             } else if (outcome instanceof MappingOutcome.NoEvidence none) {
                 reason = none.reason().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + none.detail();
@@ -150,14 +215,10 @@ public class StatementMappingService {
     }
 
     /** For each competency, the alignment with the highest level among those the candidates match. */
-    private Map<String, Alignment> aligned(TenantId tenantId, List<String> candidates) {
+    private static Map<String, Alignment> aligned(Batch batch, List<String> candidates) {
         Map<String, Alignment> byCompetency = new LinkedHashMap<>();
-        List<Alignment> prefixes = alignments.list(tenantId, null, ContentType.XAPI_ACTIVITY_PREFIX, null);
         for (String iri : candidates) {
-            Stream.of(alignments.list(tenantId, null, ContentType.XAPI_ACTIVITY, iri).stream(),
-                            alignments.list(tenantId, null, ContentType.COURSE, iri).stream(),
-                            prefixes.stream().filter(a -> iri.startsWith(a.content().ref())))
-                    .flatMap(s -> s)
+            Stream.concat(batch.exact(iri).stream(), batch.prefixes.stream().filter(a -> iri.startsWith(a.content().ref())))
                     .forEach(a -> byCompetency.merge(a.competencyId().value(), a,
                             (kept, other) -> other.level() > kept.level() ? other : kept));
         }
@@ -201,7 +262,7 @@ public class StatementMappingService {
     }
 
     private static JsonObject read(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
+        return JSON.createReader(new StringReader(json)).readObject();
     }
 
     private static Optional<Instant> instant(String text) {

@@ -2,6 +2,8 @@ package io.proficio.application;
 
 import io.proficio.domain.statement.MappingQueueEntry;
 import io.proficio.domain.statement.NewStatement;
+import io.proficio.domain.statement.StatementKeyEntry;
+import io.proficio.domain.statement.XapiAttachment;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
@@ -38,10 +40,21 @@ public class StatementService {
         return statements.query(tenantId, query, after, limit);
     }
 
-    /** Stores the statements from {@code source}; a statement id stored meanwhile fails the whole batch. */
-    public void store(XapiSource source, List<NewStatement> received) {
+    /** The attachment data of the tenant with these hashes. */
+    public List<XapiAttachment> attachments(TenantId tenantId, Collection<String> sha2s) {
+        return statements.attachments(tenantId, sha2s);
+    }
+
+    /**
+     * Stores the statements from {@code source} and the data of their attachments; a statement id
+     * stored meanwhile fails the whole batch.
+     */
+    public void store(XapiSource source, List<NewStatement> received, List<XapiAttachment> attachments) {
         Instant now = Instant.now();
+        statements.addAttachments(attachments);
         statements.add(received.stream().map(s -> new XapiStatement(source.tenantId(), source.id(), s)).toList(),
+                received.stream().flatMap(s -> s.keys().stream()
+                        .map(key -> new StatementKeyEntry(source.tenantId(), s.id(), key))).toList(),
                 received.stream().map(s -> new MappingQueueEntry(source.tenantId(), s.id(), now)).toList());
         // Voiding (Data §2.3.2): the target is then found only by voidedStatementId; a voiding statement
         // itself cannot be voided, and voiding a statement not (yet) stored is accepted and has no effect.

@@ -2,6 +2,7 @@ package io.proficio.domain.statement;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A statement ready to store: its final JSON (with the id, {@code stored} and {@code authority} the
@@ -9,8 +10,9 @@ import java.util.Optional;
  *
  * @param actorIfi the actor's inverse functional identifier as a person identifier text
  *                 ({@code mailto:…}, {@code account:<homePage>|<name>}, …); empty for a Group without one
+ * @param keys     what the agent and related filters find it by
  */
 public record NewStatement(String id, Instant storedAt, String verbId, Optional<String> activityId,
                            Optional<String> actorIfi, Optional<String> registration, Optional<String> voidsId,
-                           String version, String json) {
+                           String version, String json, Set<StatementKey> keys) {
 }

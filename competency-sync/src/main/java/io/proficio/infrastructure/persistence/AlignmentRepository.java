@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,6 +69,18 @@ public class AlignmentRepository {
             query.setParameter("ref", ref);
         }
         return query.getResultList();
+    }
+
+    /** Alignments of the tenant whose content is one of {@code types} and names one of {@code refs}. */
+    public List<Alignment> naming(TenantId tenantId, Collection<ContentType> types, Collection<String> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Alignment a WHERE a.tenantId = :tenant AND a.contentType IN :types"
+                        + " AND a.contentRef IN :refs", Alignment.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("types", types.stream().map(ContentType::value).toList())
+                .setParameter("refs", refs).getResultList();
     }
 
     public List<Alignment> inCourse(TenantId tenantId, String courseRef) {

@@ -1,6 +1,9 @@
 package io.proficio.infrastructure.persistence;
 
 import io.proficio.domain.statement.MappingQueueEntry;
+import io.proficio.domain.statement.StatementKey;
+import io.proficio.domain.statement.StatementKeyEntry;
+import io.proficio.domain.statement.XapiAttachment;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,11 +22,24 @@ public class StatementRepository {
     @PersistenceContext(unitName = "proficio")
     EntityManager em;
 
-    /** Inserts the statements, then (once they exist, for the foreign key) their queue rows. */
-    public void add(List<XapiStatement> added, List<MappingQueueEntry> queued) {
+    /** Inserts the statements, then (once they exist, for the foreign keys) their keys and queue rows. */
+    public void add(List<XapiStatement> added, List<StatementKeyEntry> keys, List<MappingQueueEntry> queued) {
         added.forEach(em::persist);
         em.flush();
+        keys.forEach(em::persist);
         queued.forEach(em::persist);
+    }
+
+    /** Keeps attachment data not held yet (the same hash is the same data). */
+    public void addAttachments(List<XapiAttachment> attachments) {
+        attachments.stream().filter(a -> em.find(XapiAttachment.class, new XapiAttachment.Key(a.tenantId().value(),
+                a.sha2())) == null).forEach(em::persist);
+    }
+
+    public List<XapiAttachment> attachments(TenantId tenantId, Collection<String> sha2s) {
+        return sha2s.isEmpty() ? List.of() : em.createQuery("SELECT a FROM XapiAttachment a WHERE a.tenantId = :tenant"
+                        + " AND a.sha2 IN :hashes", XapiAttachment.class)
+                .setParameter("tenant", tenantId.value()).setParameter("hashes", sha2s).getResultList();
     }
 
     public List<XapiStatement> byIds(TenantId tenantId, Collection<String> ids) {
@@ -46,8 +63,27 @@ public class StatementRepository {
         return Optional.ofNullable(em.find(MappingQueueEntry.class, key(tenantId, statementId)));
     }
 
-    public void dequeue(MappingQueueEntry entry) {
-        em.remove(entry);
+    /**
+     * Locks the queue entries among {@code statementIds} that no other transaction holds and returns
+     * their statement ids; entries another node is mapping are skipped, not waited for.
+     */
+    public List<String> claim(TenantId tenantId, List<String> statementIds) {
+        if (statementIds.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(statementIds.size(), "?"));
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT statement_id FROM xapi_mapping_queue WHERE tenant_id = ?"
+                + " AND statement_id IN (" + placeholders + ") FOR UPDATE SKIP LOCKED");
+        query.setParameter(1, tenantId.value());
+        for (int i = 0; i < statementIds.size(); i++) {
+            query.setParameter(i + 2, statementIds.get(i));
+        }
+        return ((List<?>) query.getResultList()).stream().map(String::valueOf).toList();
+    }
+
+    public void dequeue(TenantId tenantId, Collection<String> statementIds) {
+        em.createQuery("DELETE FROM MappingQueueEntry q WHERE q.tenantId = :tenant AND q.statementId IN :ids")
+                .setParameter("tenant", tenantId.value()).setParameter("ids", statementIds).executeUpdate();
     }
 
     private static MappingQueueEntry.Key key(TenantId tenantId, String statementId) {
@@ -55,9 +91,9 @@ public class StatementRepository {
     }
 
     /** Filters of a statement query (xAPI 1.0.3 Communication §2.1.3); every part may be empty. */
-    public record Query(Optional<String> actorIfi, Optional<String> verbId, Optional<String> activityId,
+    public record Query(Optional<String> agentIfi, Optional<String> verbId, Optional<String> activityId,
                         Optional<String> registration, Optional<Instant> since, Optional<Instant> until,
-                        boolean ascending) {
+                        boolean relatedAgents, boolean relatedActivities, boolean ascending) {
     }
 
     /** A place in the stored order to go on from: the last statement of the previous page. */
@@ -68,11 +104,19 @@ public class StatementRepository {
      * Statements that are not voided and match, in stored order (then id, since stored times can tie),
      * after {@code after}, at most {@code limit}.
      */
+    private static String hasKey(String kindCondition, String parameter) {
+        return " EXISTS (SELECT k FROM StatementKeyEntry k WHERE k.tenantId = s.tenantId AND k.statementId = s.id"
+                + " AND " + kindCondition + " AND k.value = " + parameter + ")";
+    }
+
     public List<XapiStatement> query(TenantId tenantId, Query query, Optional<After> after, int limit) {
-        StringBuilder jpql = new StringBuilder("SELECT s FROM XapiStatement s WHERE s.tenantId = :tenant AND s.voided = FALSE");
-        query.actorIfi().ifPresent(v -> jpql.append(" AND s.actorIfi = :actor"));
+        StringBuilder jpql = new StringBuilder("SELECT s FROM XapiStatement s WHERE s.tenantId = :tenant AND s.voided = :voided");
+        // The actor column as well as the keys: statements stored before keys were kept are found by actor.
+        query.agentIfi().ifPresent(v -> jpql.append(" AND (s.actorIfi = :agent OR").append(hasKey(query.relatedAgents()
+                ? "(k.kind = :agentKind OR k.kind = :relatedAgentKind)" : "k.kind = :agentKind", ":agent")).append(")"));
         query.verbId().ifPresent(v -> jpql.append(" AND s.verbId = :verb"));
-        query.activityId().ifPresent(v -> jpql.append(" AND s.activityId = :activity"));
+        query.activityId().ifPresent(v -> jpql.append(query.relatedActivities()
+                ? " AND" + hasKey("k.kind = :activityKind", ":activity") : " AND s.activityId = :activity"));
         query.registration().ifPresent(v -> jpql.append(" AND s.registration = :registration"));
         query.since().ifPresent(v -> jpql.append(" AND s.storedAt > :since"));
         query.until().ifPresent(v -> jpql.append(" AND s.storedAt <= :until"));
@@ -81,10 +125,20 @@ public class StatementRepository {
                 ? " AND (s.storedAt > :afterStored OR (s.storedAt = :afterStored AND s.id > :afterId))"
                 : " AND (s.storedAt < :afterStored OR (s.storedAt = :afterStored AND s.id < :afterId))"));
         jpql.append(" ORDER BY s.storedAt ").append(order).append(", s.id ").append(order);
-        var typed = em.createQuery(jpql.toString(), XapiStatement.class).setParameter("tenant", tenantId.value());
-        query.actorIfi().ifPresent(v -> typed.setParameter("actor", v));
+        // Bound parameters throughout: with the EXISTS subquery EclipseLink would otherwise write the values
+        // into the SQL, FALSE as 0, which H2 refuses.
+        var typed = em.createQuery(jpql.toString(), XapiStatement.class).setParameter("tenant", tenantId.value())
+                .setParameter("voided", false).setHint("eclipselink.jdbc.bind-parameters", "True");
+        query.agentIfi().ifPresent(v -> typed.setParameter("agent", v)
+                .setParameter("agentKind", StatementKey.Kind.AGENT.column()));
+        if (query.agentIfi().isPresent() && query.relatedAgents()) {
+            typed.setParameter("relatedAgentKind", StatementKey.Kind.RELATED_AGENT.column());
+        }
         query.verbId().ifPresent(v -> typed.setParameter("verb", v));
         query.activityId().ifPresent(v -> typed.setParameter("activity", v));
+        if (query.activityId().isPresent() && query.relatedActivities()) {
+            typed.setParameter("activityKind", StatementKey.Kind.RELATED_ACTIVITY.column());
+        }
         query.registration().ifPresent(v -> typed.setParameter("registration", v));
         query.since().ifPresent(v -> typed.setParameter("since", v));
         query.until().ifPresent(v -> typed.setParameter("until", v));

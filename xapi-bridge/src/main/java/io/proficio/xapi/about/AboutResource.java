@@ -1,6 +1,7 @@
 package io.proficio.xapi.about;
 
-import jakarta.json.Json;
+import static io.proficio.domain.xapi.StatementJson.JSON;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,9 +21,9 @@ public class AboutResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response about() {
-        String body = Json.createObjectBuilder()
-                .add("version", Json.createArrayBuilder().add(CURRENT_VERSION))
-                .add("extensions", Json.createObjectBuilder())
+        String body = JSON.createObjectBuilder()
+                .add("version", JSON.createArrayBuilder().add(CURRENT_VERSION))
+                .add("extensions", JSON.createObjectBuilder())
                 .build().toString();
         return Response.ok(body).header("X-Experience-API-Version", CURRENT_VERSION).build();
     }

@@ -1,5 +1,7 @@
 package io.proficio.xapi.attachment;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
@@ -9,7 +11,6 @@ import com.nimbusds.jose.util.X509CertUtils;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.statement.StatementComparison;
 import io.proficio.xapi.statement.StatementViolation;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -135,7 +136,7 @@ public final class SignedStatements {
     }
 
     private static JsonObject payloadStatement(JWSObject jws, int index, AttachmentObject signature) {
-        try (JsonReader reader = Json.createReader(new StringReader(StandardCharsets.UTF_8.newDecoder()
+        try (JsonReader reader = JSON.createReader(new StringReader(StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(jws.getPayload().toBytes())).toString()))) {
             return reader.readObject();
@@ -146,7 +147,7 @@ public final class SignedStatements {
     }
 
     private static JsonObject withoutSignature(JsonObject statement, AttachmentObject signature) {
-        JsonArrayBuilder others = Json.createArrayBuilder();
+        JsonArrayBuilder others = JSON.createArrayBuilder();
         statement.getJsonArray("attachments").stream().filter(a -> !a.equals(signature.json())).forEach(others::add);
         return withAttachments(statement, others.build());
     }
@@ -157,7 +158,7 @@ public final class SignedStatements {
     }
 
     private static JsonObject withAttachments(JsonObject statement, JsonArray attachments) {
-        JsonObjectBuilder out = Json.createObjectBuilder(statement);
+        JsonObjectBuilder out = JSON.createObjectBuilder(statement);
         return (attachments.isEmpty() ? out.remove("attachments") : out.add("attachments", attachments)).build();
     }
 

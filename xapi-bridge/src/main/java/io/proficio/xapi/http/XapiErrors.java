@@ -1,6 +1,7 @@
 package io.proficio.xapi.http;
 
-import jakarta.json.Json;
+import static io.proficio.domain.xapi.StatementJson.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -34,11 +35,11 @@ public class XapiErrors implements ExceptionMapper<Throwable> {
     }
 
     private static Response body(int status, XapiRejected rejected) {
-        JsonArrayBuilder violations = Json.createArrayBuilder();
-        rejected.violations().forEach(v -> violations.add(Json.createObjectBuilder()
+        JsonArrayBuilder violations = JSON.createArrayBuilder();
+        rejected.violations().forEach(v -> violations.add(JSON.createObjectBuilder()
                 .add("statementIndex", v.statementIndex()).add("pointer", v.pointer()).add("message", v.message())));
         Response.ResponseBuilder response = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", Response.Status.fromStatusCode(status) == null
+                .entity(JSON.createObjectBuilder().add("error", Response.Status.fromStatusCode(status) == null
                                 ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase())
                         .add("message", rejected.getMessage() == null ? "" : rejected.getMessage())
                         .add("violations", violations).build().toString());

@@ -1,6 +1,7 @@
 package io.proficio.xapi.pull;
 
-import jakarta.json.Json;
+import static io.proficio.domain.xapi.StatementJson.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -59,7 +60,7 @@ public final class UpstreamLrsClient {
 
     private final HttpClient http;
     private final Duration readTimeout;
-    private final JsonReaderFactory json = Json.createReaderFactory(Map.of());
+    private final JsonReaderFactory json = JSON.createReaderFactory(Map.of());
 
     /**
      * @param http the client to send with, its connect timeout set; it should not follow redirects, so

@@ -1,8 +1,8 @@
 package io.proficio.xapi.query;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
 import static io.proficio.xapi.query.StatementParts.replace;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -43,9 +43,9 @@ final class CanonicalFormat {
     }
 
     private static JsonObject activity(JsonObject activity, PreferredLanguage language) {
-        JsonObjectBuilder out = Json.createObjectBuilder(activity);
+        JsonObjectBuilder out = JSON.createObjectBuilder(activity);
         replace(activity, out, "definition", definition -> {
-            JsonObjectBuilder reduced = Json.createObjectBuilder(language.reduce(definition, "name", "description"));
+            JsonObjectBuilder reduced = JSON.createObjectBuilder(language.reduce(definition, "name", "description"));
             INTERACTION_COMPONENTS.forEach(list -> replace(definition, reduced, list,
                     component -> language.reduce(component, "description")));
             return reduced.build();

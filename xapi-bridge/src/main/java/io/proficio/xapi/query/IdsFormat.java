@@ -1,8 +1,8 @@
 package io.proficio.xapi.query;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
 import static io.proficio.xapi.query.StatementParts.objects;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,11 +36,11 @@ final class IdsFormat {
     }
 
     private static JsonObject agentOrGroup(JsonObject agentOrGroup) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         copy(agentOrGroup, out, "objectType");
         AgentIdentifier.property(agentOrGroup).ifPresentOrElse(ifi -> copy(agentOrGroup, out, ifi), () -> {
             if (agentOrGroup.containsKey("member")) {
-                JsonArrayBuilder members = Json.createArrayBuilder();
+                JsonArrayBuilder members = JSON.createArrayBuilder();
                 objects(agentOrGroup.get("member")).map(IdsFormat::agentOrGroup).forEach(members::add);
                 out.add("member", members);
             }
@@ -49,13 +49,13 @@ final class IdsFormat {
     }
 
     private static JsonObject verb(JsonObject verb) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         copy(verb, out, "id");
         return out.build();
     }
 
     private static JsonObject activity(JsonObject activity) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         copy(activity, out, "objectType");
         copy(activity, out, "id");
         return out.build();

@@ -1,8 +1,8 @@
 package io.proficio.xapi.query;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
 import static io.proficio.xapi.query.StatementParts.replace;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Collection;
@@ -43,7 +43,7 @@ record PreferredLanguage(List<Locale.LanguageRange> ranges) {
 
     /** {@code json} with each named member that is a Language Map cut down to one language. */
     JsonObject reduce(JsonObject json, String... languageMaps) {
-        JsonObjectBuilder out = Json.createObjectBuilder(json);
+        JsonObjectBuilder out = JSON.createObjectBuilder(json);
         for (String name : languageMaps) {
             replace(json, out, name, this::one);
         }
@@ -55,7 +55,7 @@ record PreferredLanguage(List<Locale.LanguageRange> ranges) {
             return languageMap;
         }
         String tag = choose(languageMap.keySet());
-        return Json.createObjectBuilder().add(tag, languageMap.get(tag)).build();
+        return JSON.createObjectBuilder().add(tag, languageMap.get(tag)).build();
     }
 
     /** @param tags not empty */

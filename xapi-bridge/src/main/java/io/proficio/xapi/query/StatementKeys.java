@@ -6,7 +6,8 @@ import static io.proficio.xapi.query.StatementParts.CONTEXT_ACTIVITY_KINDS;
 import static io.proficio.xapi.query.StatementParts.objectType;
 import static io.proficio.xapi.query.StatementParts.objects;
 
-import io.proficio.xapi.query.StatementKey.Kind;
+import io.proficio.domain.statement.StatementKey;
+import io.proficio.domain.statement.StatementKey.Kind;
 import jakarta.json.JsonObject;
 import java.util.Collections;
 import java.util.LinkedHashSet;

@@ -1,8 +1,8 @@
 package io.proficio.xapi.query;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
 import static io.proficio.domain.xapi.StatementJson.text;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -54,7 +54,7 @@ final class StatementParts {
         switch (value.getValueType()) {
             case OBJECT -> into.add(name, change.apply(value.asJsonObject()));
             case ARRAY -> {
-                JsonArrayBuilder changed = Json.createArrayBuilder();
+                JsonArrayBuilder changed = JSON.createArrayBuilder();
                 value.asJsonArray().forEach(element -> changed.add(element.getValueType() == JsonValue.ValueType.OBJECT
                         ? change.apply(element.asJsonObject()) : element));
                 into.add(name, changed);

@@ -1,10 +1,10 @@
 package io.proficio.xapi.query;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
 import static io.proficio.xapi.query.StatementParts.CONTEXT_ACTIVITY_KINDS;
 import static io.proficio.xapi.query.StatementParts.objectType;
 import static io.proficio.xapi.query.StatementParts.replace;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.function.UnaryOperator;
@@ -26,7 +26,7 @@ record StatementRewrite(UnaryOperator<JsonObject> agent, UnaryOperator<JsonObjec
         UnaryOperator<JsonObject> activity, UnaryOperator<JsonObject> attachment) {
 
     JsonObject statement(JsonObject statement) {
-        JsonObjectBuilder out = Json.createObjectBuilder(statement);
+        JsonObjectBuilder out = JSON.createObjectBuilder(statement);
         replace(statement, out, "actor", agent);
         replace(statement, out, "verb", verb);
         replace(statement, out, "object", this::object);
@@ -46,7 +46,7 @@ record StatementRewrite(UnaryOperator<JsonObject> agent, UnaryOperator<JsonObjec
     }
 
     private JsonObject context(JsonObject context) {
-        JsonObjectBuilder out = Json.createObjectBuilder(context);
+        JsonObjectBuilder out = JSON.createObjectBuilder(context);
         replace(context, out, "instructor", agent);
         replace(context, out, "team", agent);
         replace(context, out, "contextActivities", this::contextActivities);
@@ -56,13 +56,13 @@ record StatementRewrite(UnaryOperator<JsonObject> agent, UnaryOperator<JsonObjec
     }
 
     private JsonObject contextActivities(JsonObject activities) {
-        JsonObjectBuilder out = Json.createObjectBuilder(activities);
+        JsonObjectBuilder out = JSON.createObjectBuilder(activities);
         CONTEXT_ACTIVITY_KINDS.forEach(kind -> replace(activities, out, kind, activity));
         return out.build();
     }
 
     private JsonObject member(JsonObject entry, String name) {
-        JsonObjectBuilder out = Json.createObjectBuilder(entry);
+        JsonObjectBuilder out = JSON.createObjectBuilder(entry);
         replace(entry, out, name, agent);
         return out.build();
     }

@@ -1,16 +1,18 @@
 package io.proficio.xapi.resource;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
 import static io.proficio.domain.xapi.StatementJson.object;
 import static io.proficio.domain.xapi.StatementJson.text;
 
 import io.proficio.domain.statement.NewStatement;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.xapi.http.XapiRejected;
+import io.proficio.xapi.query.StatementKeys;
 import io.proficio.xapi.query.AgentIdentifier;
 import io.proficio.xapi.statement.StatementViolation;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,10 +50,10 @@ final class ReceivedStatements {
                 throw new XapiRejected(400, "Two statements of the batch have the id " + id + ".",
                         List.of(new StatementViolation(i, "/id", "This id is already used by another statement of the batch.")));
             }
-            JsonObjectBuilder json = Json.createObjectBuilder(statement).add("id", id)
+            JsonObjectBuilder json = JSON.createObjectBuilder(withContextActivityArrays(statement)).add("id", id)
                     .add("stored", stored.toString())
-                    .add("authority", Json.createObjectBuilder().add("objectType", "Agent").add("name", source.name())
-                            .add("account", Json.createObjectBuilder().add("homePage", authorityHome.toString())
+                    .add("authority", JSON.createObjectBuilder().add("objectType", "Agent").add("name", source.name())
+                            .add("account", JSON.createObjectBuilder().add("homePage", authorityHome.toString())
                                     .add("name", source.apiKey())));
             if (!statement.containsKey("version")) {
                 json.add("version", "1.0.0");
@@ -61,9 +63,30 @@ final class ReceivedStatements {
                     context(completed, "registration").map(value -> value.toLowerCase(Locale.ROOT)),
                     VOIDED.equals(verbId(completed)) ? text(object(completed, "object"), "id")
                             .map(value -> value.toLowerCase(Locale.ROOT)) : Optional.empty(),
-                    completed.getString("version"), completed.toString()));
+                    completed.getString("version"), completed.toString(), StatementKeys.of(completed)));
         }
         return prepared;
+    }
+
+    /**
+     * Data §2.4.6.2: "the LRS MUST return every value in the contextActivities Object as an array,
+     * even if it arrived as a single Activity Object" (also in a SubStatement).
+     */
+    static JsonObject withContextActivityArrays(JsonObject statement) {
+        JsonObjectBuilder normalized = JSON.createObjectBuilder(statement);
+        JsonObject target = object(statement, "object");
+        if ("SubStatement".equals(text(target, "objectType").orElse(""))) {
+            normalized.add("object", withContextActivityArrays(target));
+        }
+        JsonObject context = object(statement, "context");
+        JsonObject activities = object(context, "contextActivities");
+        if (activities.values().stream().anyMatch(v -> v.getValueType() == JsonValue.ValueType.OBJECT)) {
+            JsonObjectBuilder arrays = JSON.createObjectBuilder();
+            activities.forEach((kind, value) -> arrays.add(kind, value.getValueType() == JsonValue.ValueType.OBJECT
+                    ? JSON.createArrayBuilder().add(value).build() : value));
+            normalized.add("context", JSON.createObjectBuilder(context).add("contextActivities", arrays));
+        }
+        return normalized.build();
     }
 
     private static String verbId(JsonObject statement) {
@@ -76,12 +99,7 @@ final class ReceivedStatements {
     }
 
     private static Optional<String> actorIfi(JsonObject statement) {
-        return ifi(object(statement, "actor"));
-    }
-
-    /** An agent's inverse functional identifier in Proficio's person-identifier form; see {@link AgentIdentifier}. */
-    static Optional<String> ifi(JsonObject actor) {
-        return AgentIdentifier.of(actor);
+        return AgentIdentifier.of(object(statement, "actor"));
     }
 
     private static Optional<String> context(JsonObject statement, String name) {

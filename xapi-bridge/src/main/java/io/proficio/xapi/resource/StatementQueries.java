@@ -1,12 +1,13 @@
 package io.proficio.xapi.resource;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
+
 import io.proficio.application.StatementService;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.infrastructure.persistence.StatementRepository;
 import io.proficio.xapi.http.XapiRejected;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import io.proficio.xapi.query.AgentIdentifier;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -38,15 +39,15 @@ final class StatementQueries {
     private StatementQueries() {
     }
 
-    static String page(StatementService statements, XapiSource source, UriInfo uri) {
+    /** A page of statements and the {@code more} link to the next ("" when this is the last). */
+    record Page(List<XapiStatement> statements, String more) {
+    }
+
+    static Page page(StatementService statements, XapiSource source, UriInfo uri) {
         MultivaluedMap<String, String> params = uri.getQueryParameters();
         params.keySet().stream().filter(name -> !KNOWN.contains(name)).findFirst().ifPresent(name -> {
             throw new XapiRejected(400, "Unknown query parameter " + name + ".");
         });
-        if (isTrue(params.getFirst("related_activities")) || isTrue(params.getFirst("related_agents"))
-                || isTrue(params.getFirst("attachments"))) {
-            throw new XapiRejected(400, "related_activities, related_agents and attachments are not served yet.");
-        }
         int limit = limit(params.getFirst("limit"));
         StatementRepository.Query query = new StatementRepository.Query(
                 Optional.ofNullable(params.getFirst("agent")).map(StatementQueries::agentIfi),
@@ -54,22 +55,28 @@ final class StatementQueries {
                 Optional.ofNullable(params.getFirst("registration")).map(r -> r.toLowerCase(Locale.ROOT)),
                 Optional.ofNullable(params.getFirst("since")).map(t -> instant("since", t)),
                 Optional.ofNullable(params.getFirst("until")).map(t -> instant("until", t)),
-                isTrue(params.getFirst("ascending")));
+                flag(params, "related_agents"), flag(params, "related_activities"), flag(params, "ascending"));
         List<XapiStatement> found = statements.query(source.tenantId(), query,
                 Optional.ofNullable(params.getFirst(AFTER)).map(StatementQueries::after), limit + 1);
-        JsonArrayBuilder page = Json.createArrayBuilder();
-        found.stream().limit(limit).forEach(s -> page.add(Json.createReader(new StringReader(s.json())).readObject()));
         String more = "";
         if (found.size() > limit) {
             XapiStatement last = found.get(limit - 1);
             more = UriBuilder.fromPath("/xapi/statements").replaceQuery(uri.getRequestUri().getRawQuery())
                     .replaceQueryParam(AFTER, last.storedAt() + "|" + last.id()).build().toString();
         }
-        return Json.createObjectBuilder().add("statements", page).add("more", more).build().toString();
+        return new Page(found.stream().limit(limit).toList(), more);
     }
 
-    private static boolean isTrue(String value) {
-        return "true".equalsIgnoreCase(value);
+    /** A boolean parameter: absent is false; anything but true or false is refused. */
+    static boolean flag(MultivaluedMap<String, String> params, String name) {
+        String value = params.getFirst(name);
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new XapiRejected(400, name + " must be true or false.");
     }
 
     private static int limit(String text) {
@@ -89,8 +96,8 @@ final class StatementQueries {
 
     private static String agentIfi(String json) {
         try {
-            JsonObject agent = Json.createReader(new StringReader(json)).readObject();
-            return ReceivedStatements.ifi(agent)
+            JsonObject agent = JSON.createReader(new StringReader(json)).readObject();
+            return AgentIdentifier.of(agent)
                     .orElseThrow(() -> new XapiRejected(400, "agent needs an inverse functional identifier."));
         } catch (JsonException | IllegalStateException e) {
             throw new XapiRejected(400, "agent must be an Agent as JSON.");

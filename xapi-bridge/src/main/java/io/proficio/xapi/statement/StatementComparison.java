@@ -1,6 +1,7 @@
 package io.proficio.xapi.statement;
 
-import jakarta.json.Json;
+import static io.proficio.domain.xapi.StatementJson.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -166,7 +167,7 @@ public final class StatementComparison {
     // ---- canonical forms: equal exactly when the parts they cover match ----
 
     private static JsonObject statement(JsonObject statement, Set<String> receivedProperties) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : sorted(statement)) {
             String name = e.getKey();
             JsonValue value = e.getValue();
@@ -207,7 +208,7 @@ public final class StatementComparison {
 
     /** Timestamp compared separately; a SubStatement has no id, stored, authority or version. */
     private static JsonValue subStatement(JsonObject subStatement) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : sorted(subStatement)) {
             JsonValue value = e.getValue();
             switch (e.getKey()) {
@@ -231,7 +232,7 @@ public final class StatementComparison {
     }
 
     private static JsonValue statementRef(JsonObject ref) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : sorted(ref)) {
             out.add(e.getKey(), e.getKey().equals("id") ? uuid(e.getValue()) : canonical(e.getValue()));
         }
@@ -242,7 +243,7 @@ public final class StatementComparison {
         if (!(value instanceof JsonObject agent)) {
             return canonical(value);
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : sorted(agent)) {
             out.add(e.getKey(), switch (e.getKey()) {
                 case "mbox" -> mbox(e.getValue());
@@ -262,7 +263,7 @@ public final class StatementComparison {
         members.forEach(m -> canonicalMembers.add(agentOrGroup(m)));
         // Canonical values have sorted keys, so their text is a sound sort key.
         canonicalMembers.sort(Comparator.comparing(JsonValue::toString));
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         canonicalMembers.forEach(out::add);
         return out.build();
     }
@@ -271,7 +272,7 @@ public final class StatementComparison {
         if (!(value instanceof JsonObject context)) {
             return canonical(value);
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : sorted(context)) {
             JsonValue v = e.getValue();
             out.add(e.getKey(), switch (e.getKey()) {
@@ -291,10 +292,10 @@ public final class StatementComparison {
         if (!(value instanceof JsonObject lists)) {
             return canonical(value);
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : sorted(lists)) {
             JsonValue v = e.getValue();
-            JsonArrayBuilder activities = Json.createArrayBuilder();
+            JsonArrayBuilder activities = JSON.createArrayBuilder();
             if (v instanceof JsonObject single) {
                 out.add(e.getKey(), activities.add(activity(single)));
             } else if (v instanceof JsonArray array) {
@@ -311,10 +312,10 @@ public final class StatementComparison {
         if (!(value instanceof JsonArray attachments)) {
             return canonical(value);
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         for (JsonValue attachment : attachments) {
             if (attachment instanceof JsonObject header) {
-                JsonObjectBuilder h = Json.createObjectBuilder();
+                JsonObjectBuilder h = JSON.createObjectBuilder();
                 for (Map.Entry<String, JsonValue> e : sorted(header)) {
                     boolean languageMap = e.getKey().equals("display") || e.getKey().equals("description");
                     h.add(e.getKey(), languageMap ? languageMap(e.getValue()) : canonical(e.getValue()));
@@ -331,12 +332,12 @@ public final class StatementComparison {
 
     private static JsonValue uuid(JsonValue value) {
         String s = stringOf(value);
-        return Formats.isUuid(s) ? Json.createValue(s.toLowerCase(Locale.ROOT)) : canonical(value);
+        return Formats.isUuid(s) ? JSON.createValue(s.toLowerCase(Locale.ROOT)) : canonical(value);
     }
 
     private static JsonValue languageTag(JsonValue value) {
         String s = stringOf(value);
-        return s == null ? canonical(value) : Json.createValue(s.toLowerCase(Locale.ROOT));
+        return s == null ? canonical(value) : JSON.createValue(s.toLowerCase(Locale.ROOT));
     }
 
     /** Keys lower-cased; a map whose keys differ only in case is left as it is, so it compares exactly. */
@@ -349,7 +350,7 @@ public final class StatementComparison {
         if (byTag.size() < map.size()) {
             return canonical(value);
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         byTag.forEach(out::add);
         return out.build();
     }
@@ -362,7 +363,7 @@ public final class StatementComparison {
         if (at < 0 || !s.regionMatches(true, 0, scheme, 0, scheme.length())) {
             return canonical(value);
         }
-        return Json.createValue(scheme + s.substring(scheme.length(), at + 1)
+        return JSON.createValue(scheme + s.substring(scheme.length(), at + 1)
                 + s.substring(at + 1).toLowerCase(Locale.ROOT));
     }
 
@@ -371,12 +372,12 @@ public final class StatementComparison {
     /** The value with object members in name order at every depth; otherwise unchanged. */
     private static JsonValue canonical(JsonValue value) {
         if (value instanceof JsonObject object) {
-            JsonObjectBuilder out = Json.createObjectBuilder();
+            JsonObjectBuilder out = JSON.createObjectBuilder();
             sorted(object).forEach(e -> out.add(e.getKey(), canonical(e.getValue())));
             return out.build();
         }
         if (value instanceof JsonArray array) {
-            JsonArrayBuilder out = Json.createArrayBuilder();
+            JsonArrayBuilder out = JSON.createArrayBuilder();
             array.forEach(v -> out.add(canonical(v)));
             return out.build();
         }
@@ -384,7 +385,7 @@ public final class StatementComparison {
     }
 
     private static JsonValue without(JsonObject object, String ignored) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         sorted(object).stream().filter(e -> !e.getKey().equals(ignored))
                 .forEach(e -> out.add(e.getKey(), canonical(e.getValue())));
         return out.build();

@@ -3,6 +3,7 @@ package io.proficio.xapi.query;
 import static io.proficio.xapi.query.SpecExamples.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.proficio.domain.statement.StatementKey;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
