@@ -50,7 +50,7 @@ import java.util.stream.Stream;
  * Turns queued statements into evidence, a chunk of a tenant's statements in one transaction: the actor becomes the person
  * the identifiers name (an unknown actor a new, pending person); the activity, or its parent or
  * grouping activities, find their alignments (exact IRI, IRI prefix, or course); the tenant's mapping
- * rules turn verb and result into a level, or say why not; the statement records what came of it and
+ * rules ({@link MappingRulesService}) turn verb and result into a level, or say why not; the statement records what came of it and
  * leaves the queue. A voiding statement retracts the evidence of the statement it voids.
  */
 @Stateless
@@ -70,6 +70,8 @@ public class StatementMappingService {
     PersonService people;
     @Inject
     ScaleService scales;
+    @Inject
+    MappingRulesService mappingRules;
 
     /** Entries due now, oldest first, for the worker (not claimed: {@link #mapAll} claims). */
     public List<MappingQueueEntry> due(int limit) {
@@ -116,6 +118,7 @@ public class StatementMappingService {
     /** What the statements of one batch look up (alignments, competencies, scales, people) and the evidence they make. */
     private final class Batch {
         final TenantId tenantId;
+        final MappingRules rules;
         final List<Alignment> prefixes;
         final Map<String, List<Alignment>> exact;
         final Map<String, Competency> competencies = new HashMap<>();
@@ -126,6 +129,7 @@ public class StatementMappingService {
         /** @param iris every activity IRI of the batch's statements, looked up at once */
         Batch(TenantId tenantId, Set<String> iris) {
             this.tenantId = tenantId;
+            this.rules = mappingRules.of(tenantId).rules();
             this.prefixes = alignments.list(tenantId, null, ContentType.XAPI_ACTIVITY_PREFIX, null);
             this.exact = alignments.naming(tenantId, List.of(ContentType.XAPI_ACTIVITY, ContentType.COURSE), iris)
                     .stream().collect(Collectors.groupingBy(a -> a.content().ref()));
@@ -190,7 +194,7 @@ public class StatementMappingService {
         String reason = null;
         for (Alignment alignment : byCompetency.values()) {
             Competency competency = batch.competency(alignment.competencyId());
-            MappingOutcome outcome = MappingRules.defaults().map(facts, alignment.level(), batch.scale(competency));
+            MappingOutcome outcome = batch.rules.map(facts, alignment.level(), batch.scale(competency));
             if (outcome instanceof MappingOutcome.Evidence level) {
                 Person person = batch.person(statement.actorIfi().get(),
                         text(object(json, "actor"), "name").orElse(statement.actorIfi().get()));

@@ -1,5 +1,7 @@
 package io.proficio.application;
 
+import io.proficio.domain.error.ErrorCode;
+import io.proficio.domain.error.Violations;
 import io.proficio.domain.statement.MappingQueueEntry;
 import io.proficio.domain.statement.NewStatement;
 import io.proficio.domain.statement.StatementKeyEntry;
@@ -14,6 +16,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Stores xAPI statements: a batch all or nothing, each statement with its row in the mapping queue in
@@ -38,6 +42,28 @@ public class StatementService {
     public List<XapiStatement> query(TenantId tenantId, StatementRepository.Query query,
                                      Optional<StatementRepository.After> after, int limit) {
         return statements.query(tenantId, query, after, limit);
+    }
+
+    /** The mapping outcomes a statement can be mapped again from; voided statements and voiding ones cannot. */
+    public static final Set<String> REMAPPABLE = Set.of("evidence", "no-evidence", "no-alignment", "no-actor", "failed");
+
+    /**
+     * Queues the tenant's statements stored in {@code [from, to)} with one of {@code statuses} to be
+     * mapped again, e.g. after alignments or rules were added; evidence already recorded for a
+     * statement and competency is not recorded twice.
+     *
+     * @return how many statements were queued
+     */
+    public int requeue(TenantId tenantId, Instant from, Instant to, Set<String> statuses) {
+        Violations violations = new Violations();
+        if (statuses.isEmpty() || !REMAPPABLE.containsAll(statuses)) {
+            violations.add(ErrorCode.INVALID_REQUEST, "/statuses", "statuses are some of " + new TreeSet<>(REMAPPABLE) + ".");
+        }
+        if (!from.isBefore(to)) {
+            violations.add(ErrorCode.INVALID_REQUEST, "/until", "until must be after since.");
+        }
+        violations.throwIfAny("The re-mapping request is not valid");
+        return statements.requeue(tenantId, from, to, statuses, Instant.now());
     }
 
     /** The attachment data of the tenant with these hashes. */

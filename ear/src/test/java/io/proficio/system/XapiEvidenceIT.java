@@ -2,6 +2,7 @@ package io.proficio.system;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,7 +14,9 @@ import io.proficio.system.lti.TestPlatform;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -142,5 +145,36 @@ class XapiEvidenceIT {
         admin.request().queryParam("identifier", "mailto:nia@example.com").get("/api/v1/people").then()
                 .body("", hasSize(0));
         admin.request().get("/api/v1/statements/not-a-statement").then().statusCode(404);
+    }
+
+    @Test
+    void tenantRulesAreEditableAndStoredStatementsCanBeMappedAgain() throws Exception {
+        String certified = "https://hr.example.com/verbs/certified";
+        String unknownVerb = xapi().body(statement("mailto:cy@example.com", certified, QUIZ)).post("/statements")
+                .then().statusCode(200).extract().path("[0]");
+        String untagged = xapi().body(statement("mailto:cy@example.com", "http://adlnet.gov/expapi/verbs/passed",
+                "https://lms.example.com/activities/later-tagged")).post("/statements").then().extract().path("[0]");
+        assertEquals("no-evidence", mapped(unknownVerb).get("mapping"));
+        assertEquals("no-alignment", mapped(untagged).get("mapping"));
+
+        admin.request().get("/api/v1/xapi-mapping-rules").then().statusCode(200).body("defaults", equalTo(true));
+        admin.request().body(List.of(Map.of("verb", certified, "effect", "magic"))).put("/api/v1/xapi-mapping-rules")
+                .then().statusCode(422).body("errors.pointer", hasItem("/0/effect"));
+        admin.request().get("/api/v1/xapi-mapping-rules").then().body("defaults", equalTo(true));
+        List<Object> rules = new ArrayList<>(admin.request().get("/api/v1/xapi-mapping-rules").then().extract()
+                .jsonPath().getList("rules"));
+        rules.add(Map.of("verb", certified, "effect", "aligned-level"));
+        admin.request().body(Map.of("rules", rules)).put("/api/v1/xapi-mapping-rules").then().statusCode(200)
+                .body("defaults", equalTo(false)).body("rules.verb", hasItem(certified));
+        admin.request().body(Map.of("competencyId", competencyId, "level", 3, "content",
+                Map.of("type", "xapi-activity", "ref", "https://lms.example.com/activities/later-tagged")))
+                .post("/api/v1/alignments").then().statusCode(201);
+
+        admin.request().body(Map.of("statuses", List.of("voided"))).post("/api/v1/statements/remap").then().statusCode(422);
+        admin.request().body(Map.of()).post("/api/v1/statements/remap").then().statusCode(202).body("queued", equalTo(2));
+        assertEquals("evidence", mapped(unknownVerb).get("mapping"));
+        assertEquals("evidence", mapped(untagged).get("mapping"));
+
+        admin.request().delete("/api/v1/xapi-mapping-rules").then().statusCode(200).body("defaults", equalTo(true));
     }
 }

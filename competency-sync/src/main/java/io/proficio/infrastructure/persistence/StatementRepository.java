@@ -90,6 +90,41 @@ public class StatementRepository {
         return new MappingQueueEntry.Key(tenantId.value(), statementId);
     }
 
+    /**
+     * Puts the tenant's statements stored in {@code [from, to)} whose mapping status is one of
+     * {@code statuses} back in the mapping queue (those queued already stay as they are).
+     *
+     * @return how many statements were queued again
+     */
+    public int requeue(TenantId tenantId, Instant from, Instant to, Collection<String> statuses, Instant now) {
+        String placeholders = String.join(", ", Collections.nCopies(statuses.size(), "?"));
+        String matching = " FROM xapi_statement s WHERE s.tenant_id = ? AND s.stored_at >= ? AND s.stored_at < ?"
+                + " AND s.voided = ? AND s.mapping_status IN (" + placeholders + ")";
+        jakarta.persistence.Query enqueue = em.createNativeQuery("INSERT INTO xapi_mapping_queue"
+                + " (tenant_id, statement_id, enqueued_at, attempts, next_attempt_at) SELECT s.tenant_id, s.id, ?, 0, ?"
+                + matching);
+        enqueue.setParameter(1, now).setParameter(2, now);
+        bindMatching(enqueue, 3, tenantId, from, to, statuses);
+        int queued = enqueue.executeUpdate();
+        jakarta.persistence.Query mark = em.createNativeQuery("UPDATE xapi_statement SET mapping_status = ?,"
+                + " mapping_detail = ? WHERE (tenant_id, id) IN (SELECT s.tenant_id, s.id" + matching + ")");
+        mark.setParameter(1, XapiStatement.QUEUED).setParameter(2, "Queued again to be mapped with the alignments"
+                + " and rules of " + now + ".");
+        bindMatching(mark, 3, tenantId, from, to, statuses);
+        mark.executeUpdate();
+        return queued;
+    }
+
+    private static void bindMatching(jakarta.persistence.Query query, int first, TenantId tenantId, Instant from,
+                                     Instant to, Collection<String> statuses) {
+        query.setParameter(first, tenantId.value()).setParameter(first + 1, from).setParameter(first + 2, to)
+                .setParameter(first + 3, false);
+        int at = first + 4;
+        for (String status : statuses) {
+            query.setParameter(at++, status);
+        }
+    }
+
     /** Filters of a statement query (xAPI 1.0.3 Communication §2.1.3); every part may be empty. */
     public record Query(Optional<String> agentIfi, Optional<String> verbId, Optional<String> activityId,
                         Optional<String> registration, Optional<Instant> since, Optional<Instant> until,

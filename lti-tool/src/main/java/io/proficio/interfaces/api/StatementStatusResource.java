@@ -5,13 +5,17 @@ import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What became of an xAPI statement: evidence, or why none (no alignment, not an outcome, …). */
@@ -31,10 +35,33 @@ public class StatementStatusResource {
         }
     }
 
+    /**
+     * Which statements to map again: stored from {@code since} (inclusive, default the beginning) until
+     * {@code until} (exclusive, default now), with one of {@code statuses} (default every outcome that
+     * can change when alignments or rules change: no-alignment, no-evidence, evidence, no-actor, failed).
+     */
+    public record RemapRequest(Instant since, Instant until, Set<String> statuses) {
+    }
+
+    public record RemapJson(int queued) {
+    }
+
     @Inject
     StatementService statements;
     @Inject
     CurrentCaller caller;
+
+    @POST
+    @Path("remap")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Queue stored xAPI statements to be mapped to evidence again (after new alignments or rules)")
+    public Response remap(RemapRequest request) {
+        RemapRequest asked = request == null ? new RemapRequest(null, null, null) : request;
+        int queued = statements.requeue(caller.tenantId(), asked.since() == null ? Instant.EPOCH : asked.since(),
+                asked.until() == null ? Instant.now() : asked.until(),
+                asked.statuses() == null ? StatementService.REMAPPABLE : asked.statuses());
+        return Response.accepted(new RemapJson(queued)).build();
+    }
 
     @GET
     @Path("{id}")
