@@ -1,6 +1,5 @@
 package io.proficio.system;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,7 +10,6 @@ import io.proficio.system.lti.LaunchResult;
 import io.proficio.system.lti.LaunchSpec;
 import io.proficio.system.lti.LtiBrowser;
 import io.proficio.system.lti.TestPlatform;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,8 +34,7 @@ class XapiEvidenceIT {
     static final String QUIZ = "https://lms.example.com/activities/risk-quiz";
 
     Api admin;
-    String key;
-    String secret;
+    XapiCredentials source;
     String competencyId;
 
     @Deployment(testable = false)
@@ -53,15 +50,11 @@ class XapiEvidenceIT {
                 .extract().path("find { it.code == 'UW.RISK.1' }.id");
         admin.request().body(Map.of("competencyId", competencyId, "level", 3, "content",
                 Map.of("type", "xapi-activity", "ref", QUIZ))).post("/api/v1/alignments").then().statusCode(201);
-        Map<String, String> source = admin.request().body(Map.of("name", "LRS")).post("/api/v1/xapi-sources")
-                .then().statusCode(201).extract().as(Map.class);
-        key = source.get("key");
-        secret = source.get("secret");
+        source = XapiCredentials.make(admin);
     }
 
     RequestSpecification xapi() {
-        return given().baseUri(ProficioDeployment.BASE_URL).basePath("/xapi").auth().preemptive().basic(key, secret)
-                .header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON);
+        return source.request("1.0.3");
     }
 
     static Map<String, Object> statement(String mbox, String verb, String activity) {

@@ -1,6 +1,5 @@
 package io.proficio.system;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.emptyString;
@@ -14,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -49,8 +47,7 @@ class XapiQueriesAndAttachmentsIT {
     static final String QUIZ = "https://lms.example.com/activities/quiz-1";
     static final String COURSE = "https://lms.example.com/courses/underwriting";
     final HttpClient http = HttpClient.newHttpClient();
-    String key;
-    String secret;
+    XapiCredentials source;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -59,19 +56,11 @@ class XapiQueriesAndAttachmentsIT {
 
     @BeforeEach
     void source() {
-        Map<String, String> made = Api.newTenant().request().body(Map.of("name", "LRS")).post("/api/v1/xapi-sources")
-                .then().statusCode(201).extract().as(Map.class);
-        key = made.get("key");
-        secret = made.get("secret");
+        source = XapiCredentials.make(Api.newTenant());
     }
 
     RequestSpecification xapi() {
-        return xapi("1.0.3");
-    }
-
-    RequestSpecification xapi(String version) {
-        return given().baseUri(ProficioDeployment.BASE_URL).basePath("/xapi").auth().preemptive().basic(key, secret)
-                .header("X-Experience-API-Version", version).contentType(ContentType.JSON);
+        return source.request("1.0.3");
     }
 
     static Map<String, Object> statement(Object actor) {
@@ -142,7 +131,7 @@ class XapiQueriesAndAttachmentsIT {
         xapi().queryParam("statementId", id).head("/statements").then().statusCode(200)
                 .header("Last-Modified", notNullValue()).header("X-Experience-API-Consistent-Through", notNullValue())
                 .body(emptyString());
-        xapi("2.0.0").get("/statements").then().statusCode(200)
+        source.request("2.0.0").get("/statements").then().statusCode(200)
                 .header("Last-Modified", notNullValue()).header("X-Experience-API-Version", startsWith("2.0"));
     }
 
@@ -190,7 +179,7 @@ class XapiQueriesAndAttachmentsIT {
 
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(ProficioDeployment.BASE_URL + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret)
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((source.key() + ":" + source.secret())
                         .getBytes(StandardCharsets.UTF_8)))
                 .header("X-Experience-API-Version", "1.0.3");
     }

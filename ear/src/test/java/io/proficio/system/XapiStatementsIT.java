@@ -27,8 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class XapiStatementsIT {
 
-    String key;
-    String secret;
+    XapiCredentials source;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -37,15 +36,11 @@ class XapiStatementsIT {
 
     @BeforeEach
     void source() {
-        Map<String, String> made = Api.newTenant().request().body(Map.of("name", "LRS")).post("/api/v1/xapi-sources")
-                .then().statusCode(201).extract().as(Map.class);
-        key = made.get("key");
-        secret = made.get("secret");
+        source = XapiCredentials.make(Api.newTenant());
     }
 
     RequestSpecification xapi() {
-        return given().baseUri(ProficioDeployment.BASE_URL).basePath("/xapi").auth().preemptive().basic(key, secret)
-                .header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON);
+        return source.request("1.0.3");
     }
 
     static Map<String, Object> statement(String id, String verb, String activity) {
@@ -72,20 +67,20 @@ class XapiStatementsIT {
 
         xapi().queryParam("statementId", id).get("/statements").then().statusCode(200)
                 .body("id", equalTo(id)).body("stored", notNullValue()).body("version", equalTo("1.0.0"))
-                .body("authority.account.name", equalTo(key))
+                .body("authority.account.name", equalTo(source.key()))
                 .body("verb.id", equalTo("http://adlnet.gov/expapi/verbs/passed"));
     }
 
     @Test
     void requestsNeedTheVersionHeaderAndASourcesCredentials() {
-        given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(key, secret).contentType(ContentType.JSON)
+        given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(source.key(), source.secret()).contentType(ContentType.JSON)
                 .body(passed(null)).post("/xapi/statements").then().statusCode(400)
                 .header("X-Experience-API-Version", "1.0.3");
         xapi().header("X-Experience-API-Version", "0.9").body(passed(null)).post("/statements").then().statusCode(400);
         given().baseUri(ProficioDeployment.BASE_URL).header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON)
                 .body(passed(null)).post("/xapi/statements").then().statusCode(401)
                 .header("WWW-Authenticate", "Basic realm=\"Proficio xAPI\"");
-        given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(key, "pf_wrong")
+        given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(source.key(), "pf_wrong")
                 .header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON)
                 .body(passed(null)).post("/xapi/statements").then().statusCode(401);
         given().baseUri(ProficioDeployment.BASE_URL).get("/xapi/about").then().statusCode(200);
@@ -155,7 +150,7 @@ class XapiStatementsIT {
         String next = "/xapi/statements?limit=3&ascending=true";
         int pages = 0;
         while (!next.isEmpty()) {
-            var page = given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(key, secret)
+            var page = given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(source.key(), source.secret())
                     .header("X-Experience-API-Version", "1.0.3").urlEncodingEnabled(false).get(next).then()
                     .statusCode(200).header("X-Experience-API-Consistent-Through", notNullValue()).extract();
             seen.addAll(page.path("statements.id"));

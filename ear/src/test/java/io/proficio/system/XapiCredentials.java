@@ -1,0 +1,23 @@
+package io.proficio.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+
+/** An xAPI source of a tenant, made through the admin API, and requests to {@code /xapi} with its Basic credentials. */
+record XapiCredentials(String key, String secret) {
+
+    static XapiCredentials make(Api admin) {
+        Map<String, String> made = admin.request().body(Map.of("name", "LRS")).post("/api/v1/xapi-sources")
+                .then().statusCode(201).extract().as(Map.class);
+        return new XapiCredentials(made.get("key"), made.get("secret"));
+    }
+
+    /** A JSON request to {@code /xapi} saying {@code version} in {@code X-Experience-API-Version}. */
+    RequestSpecification request(String version) {
+        return given().baseUri(ProficioDeployment.BASE_URL).basePath("/xapi").auth().preemptive().basic(key, secret)
+                .header("X-Experience-API-Version", version).contentType(ContentType.JSON);
+    }
+}
