@@ -19,6 +19,7 @@ import io.proficio.xapi.statement.XapiVersion;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
  * (Data §2.4), attachments matched to their data and signatures checked (§2.6), prepared (id, stored,
  * authority), compared with a statement already stored under the same id (Data §2.3.1: the same is
  * no change, a different one 409), and stored with their mapping-queue rows in one transaction.
+ * Statements pulled from an upstream LRS skip the attachment and signature checks alone, for the reason
+ * {@link Arrival#PULLED} gives.
  */
 @ApplicationScoped
 public class StatementIntake {
@@ -54,18 +57,60 @@ public class StatementIntake {
      */
     public List<NewStatement> accept(XapiSource source, XapiVersion version, JsonValue body, List<JsonObject> received,
                                      List<AttachmentPart> parts) {
+        return intake(source, version, body, received, parts, Arrival.SENT).statements();
+    }
+
+    /**
+     * Validates (xAPI 1.0.3 rules), prepares and stores statements pulled from an upstream LRS, all or
+     * nothing, as from {@code source}: as {@link #accept} does, but without the checks of attachment data
+     * and signatures (see {@link Arrival#PULLED}).
+     *
+     * @param source     the upstream's source; not null
+     * @param statements the statements as the upstream LRS gave them, in its order; not null
+     * @return how many of them were stored now; the others were stored before with the same content
+     * @throws XapiRejected 400 for invalid statements, 409 for an id stored with other content
+     */
+    public int acceptPulled(XapiSource source, List<JsonObject> statements) {
+        JsonArrayBuilder body = JSON.createArrayBuilder();
+        statements.forEach(body::add);
+        return intake(source, XapiVersion.V1_0_3, body.build(), statements, List.of(), Arrival.PULLED).storedNow();
+    }
+
+    /** How statements reached Proficio, which decides what of them can be checked. */
+    private enum Arrival {
+        /** POSTed or PUT by a client, with the attachment data the request carried. */
+        SENT,
+        /**
+         * Taken from an upstream LRS's GET Statements, which answers without attachment data unless asked
+         * for it (Communication §2.1.3 {@code attachments}). The upstream matched that data to the
+         * statements' hashes and checked their signatures when they were sent to it (Communication
+         * §1.5.2, Data §2.6); Proficio can check neither without the data, and refusing a statement for
+         * data the upstream was never asked to send would stop the pull at that statement for ever.
+         */
+        PULLED
+    }
+
+    /** What a request stored: all its statements as prepared, and how many of them were new. */
+    private record Stored(List<NewStatement> statements, int storedNow) {
+    }
+
+    /** The one path every statement takes; only the attachment-data and signature checks depend on {@code arrival}. */
+    private Stored intake(XapiSource source, XapiVersion version, JsonValue body, List<JsonObject> received,
+                          List<AttachmentPart> parts, Arrival arrival) {
         List<StatementViolation> violations = StatementValidator.validate(body, version);
         if (!violations.isEmpty()) {
             throw new XapiRejected(400, violations.size() == 1 ? violations.get(0).message()
                     : "The statements are not valid (" + violations.size() + " problems).", violations);
         }
-        if (parts.isEmpty()) {
-            AttachmentCheck.requireNoInlineAttachments(received);
-        } else {
-            AttachmentCheck.check(received, parts);
-        }
-        for (int i = 0; i < received.size(); i++) {
-            SignedStatements.verify(i, received.get(i), parts);
+        if (arrival == Arrival.SENT) {
+            if (parts.isEmpty()) {
+                AttachmentCheck.requireNoInlineAttachments(received);
+            } else {
+                AttachmentCheck.check(received, parts);
+            }
+            for (int i = 0; i < received.size(); i++) {
+                SignedStatements.verify(i, received.get(i), parts);
+            }
         }
         List<NewStatement> prepared = ReceivedStatements.prepare(received, source,
                 URI.create(ProficioSettings.current().baseUrl() + "/xapi"));
@@ -95,7 +140,7 @@ public class StatementIntake {
                 throw e;
             }
         }
-        return prepared;
+        return new Stored(prepared, fresh.size());
     }
 
     /** A concurrent request stored one of these ids first (SQLSTATE class 23, integrity constraint). */
