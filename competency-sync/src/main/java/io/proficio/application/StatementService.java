@@ -2,16 +2,17 @@ package io.proficio.application;
 
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.Violations;
-import io.proficio.domain.statement.MappingQueueEntry;
 import io.proficio.domain.statement.NewStatement;
-import io.proficio.domain.statement.StatementKeyEntry;
 import io.proficio.domain.statement.XapiAttachment;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.infrastructure.persistence.StatementRepository;
+import io.proficio.infrastructure.persistence.StatementWriter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -28,6 +29,8 @@ public class StatementService {
 
     @Inject
     StatementRepository statements;
+    @Inject
+    StatementWriter writer;
 
     /** Statements of the tenant already stored under these ids (to compare a resent statement with). */
     public List<XapiStatement> stored(TenantId tenantId, Collection<String> ids) {
@@ -76,12 +79,12 @@ public class StatementService {
      * stored meanwhile fails the whole batch.
      */
     public void store(XapiSource source, List<NewStatement> received, List<XapiAttachment> attachments) {
-        Instant now = Instant.now();
         statements.addAttachments(attachments);
-        statements.add(received.stream().map(s -> new XapiStatement(source.tenantId(), source.id(), s)).toList(),
-                received.stream().flatMap(s -> s.keys().stream()
-                        .map(key -> new StatementKeyEntry(source.tenantId(), s.id(), key))).toList(),
-                received.stream().map(s -> new MappingQueueEntry(source.tenantId(), s.id(), now)).toList());
+        try {
+            writer.insert(source.tenantId(), source.id(), received, Instant.now());
+        } catch (SQLException e) {
+            throw new PersistenceException("The statements could not be stored", e);
+        }
         // Voiding (Data §2.3.2): the target is then found only by voidedStatementId; a voiding statement
         // itself cannot be voided, and voiding a statement not (yet) stored is accepted and has no effect.
         received.stream().flatMap(s -> s.voidsId().stream())

@@ -59,13 +59,6 @@ public class MappingQueueEntry {
     protected MappingQueueEntry() {
     }
 
-    public MappingQueueEntry(TenantId tenantId, String statementId, Instant at) {
-        this.tenantId = tenantId.value();
-        this.statementId = statementId;
-        this.enqueuedAt = at;
-        this.nextAttemptAt = at;
-    }
-
     /** After a failed attempt: tried again after {@code 2^attempts} seconds, at most an hour later. */
     public int failedAt(Instant now) {
         attempts++;

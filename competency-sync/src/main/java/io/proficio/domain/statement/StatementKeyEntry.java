@@ -1,6 +1,5 @@
 package io.proficio.domain.statement;
 
-import io.proficio.domain.tenant.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A {@link StatementKey} of a stored statement, as the agent and related filters look it up. */
+/**
+ * A {@link StatementKey} of a stored statement, as the agent and related filters look it up in JPQL;
+ * rows are written by {@code StatementWriter} with the statement.
+ */
 @Entity
 @Table(name = "xapi_statement_key")
 @IdClass(StatementKeyEntry.Key.class)
@@ -51,12 +53,5 @@ public class StatementKeyEntry {
     private String value;
 
     protected StatementKeyEntry() {
-    }
-
-    public StatementKeyEntry(TenantId tenantId, String statementId, StatementKey key) {
-        this.tenantId = tenantId.value();
-        this.statementId = statementId;
-        this.kind = key.kind().column();
-        this.value = key.value();
     }
 }

@@ -72,21 +72,6 @@ public class XapiStatement {
     protected XapiStatement() {
     }
 
-    public XapiStatement(TenantId tenantId, String sourceId, NewStatement statement) {
-        this.tenantId = tenantId.value();
-        this.id = statement.id();
-        this.sourceId = sourceId;
-        this.storedAt = statement.storedAt();
-        this.verbId = statement.verbId();
-        this.activityId = statement.activityId().orElse(null);
-        this.actorIfi = statement.actorIfi().orElse(null);
-        this.registration = statement.registration().orElse(null);
-        this.voidsId = statement.voidsId().orElse(null);
-        this.version = statement.version();
-        this.statementJson = statement.json();
-        this.mappingStatus = QUEUED;
-    }
-
     /**
      * What mapping the statement to evidence came to: {@code evidence} (with how many pieces), or
      * why not ({@code no-alignment}, {@code unknown-verb}, …), or {@code failed} after its retries.

@@ -49,6 +49,8 @@ public class ProficioDataSource implements DataSource {
                     // would otherwise switch each to a generic plan after five runs, one costed while the
                     // tables were still small (a sequential scan of what later holds millions of rows).
                     credentials.setProperty("options", "-c plan_cache_mode=force_custom_plan");
+                    // JDBC batches of inserts (statements, evidence) go as multi-row INSERTs: one round trip.
+                    credentials.setProperty("reWriteBatchedInserts", "true");
                 }
                 current = new Connector(driver, url, credentials);
                 connector = current;

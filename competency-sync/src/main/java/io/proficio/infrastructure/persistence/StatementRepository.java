@@ -22,14 +22,6 @@ public class StatementRepository {
     @PersistenceContext(unitName = "proficio")
     EntityManager em;
 
-    /** Inserts the statements, then (once they exist, for the foreign keys) their keys and queue rows. */
-    public void add(List<XapiStatement> added, List<StatementKeyEntry> keys, List<MappingQueueEntry> queued) {
-        added.forEach(em::persist);
-        em.flush();
-        keys.forEach(em::persist);
-        queued.forEach(em::persist);
-    }
-
     /** Keeps attachment data not held yet (the same hash is the same data). */
     public void addAttachments(List<XapiAttachment> attachments) {
         attachments.stream().filter(a -> em.find(XapiAttachment.class, new XapiAttachment.Key(a.tenantId().value(),
