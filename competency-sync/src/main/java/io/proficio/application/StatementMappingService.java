@@ -13,7 +13,6 @@ import io.proficio.domain.framework.Scale;
 import io.proficio.domain.person.Person;
 import io.proficio.domain.person.PersonStatus;
 import io.proficio.domain.proficiency.SourceKind;
-import io.proficio.domain.statement.MappingQueueEntry;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.domain.xapi.MappingOutcome;
@@ -24,6 +23,7 @@ import io.proficio.infrastructure.persistence.AlignmentRepository;
 import io.proficio.infrastructure.persistence.EvidenceRepository;
 import io.proficio.infrastructure.persistence.FrameworkRepository;
 import io.proficio.infrastructure.persistence.StatementRepository;
+import io.proficio.infrastructure.persistence.StatementWriter;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,7 +31,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -59,6 +61,8 @@ public class StatementMappingService {
     @Inject
     StatementRepository statements;
     @Inject
+    StatementWriter writer;
+    @Inject
     AlignmentRepository alignments;
     @Inject
     FrameworkRepository frameworks;
@@ -74,7 +78,7 @@ public class StatementMappingService {
     MappingRulesService mappingRules;
 
     /** Entries due now, oldest first, for the worker (not claimed: {@link #mapAll} claims). */
-    public List<MappingQueueEntry> due(int limit) {
+    public List<StatementRepository.Due> due(int limit) {
         return statements.due(Instant.now(), limit);
     }
 
@@ -92,14 +96,17 @@ public class StatementMappingService {
             return 0;
         }
         Map<XapiStatement, JsonObject> batchStatements = new LinkedHashMap<>();
-        statements.byIds(tenantId, claimed).forEach(statement -> batchStatements.put(statement, read(statement.json())));
+        statements.readOnly(tenantId, claimed).forEach(statement -> batchStatements.put(statement, read(statement.json())));
         Batch batch = new Batch(tenantId, batchStatements.entrySet().stream()
                 .flatMap(e -> candidates(e.getValue(), e.getKey()).stream()).collect(Collectors.toSet()));
-        batchStatements.forEach((statement, json) -> {
-            String[] outcome = map(batch, statement, json);
-            statement.mapped(outcome[0], outcome[1]);
-        });
+        Map<String, String[]> outcomes = new LinkedHashMap<>();
+        batchStatements.forEach((statement, json) -> outcomes.put(statement.id(), map(batch, statement, json)));
         batch.recordEvidence();
+        try {
+            writer.recordMappings(tenantId, outcomes);
+        } catch (SQLException e) {
+            throw new PersistenceException("The mapping outcomes could not be recorded", e);
+        }
         statements.dequeue(tenantId, claimed);
         return claimed.size();
     }

@@ -1,41 +1,51 @@
 package io.proficio.application;
 
-import io.proficio.domain.statement.MappingQueueEntry;
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.infrastructure.persistence.StatementRepository.Due;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Drains the statement mapping queue: checked every second, then emptied chunk by chunk while it
- * holds work. A chunk of a tenant's statements is mapped in one transaction; when that fails, its
- * statements are mapped one at a time, so a failing statement is retried later without holding up
- * the others. Entries leave the queue only with a successful mapping, so a crash leaves them to the
- * next run; claiming with {@code SKIP LOCKED} keeps two nodes from mapping one statement at once.
+ * Drains the statement mapping queue: checked every second, then emptied while it holds work, in
+ * {@value #LANES} lanes at once. A statement's lane follows its actor, so one person's statements
+ * are never mapped by two transactions at once (their proficiency rows would collide); in a lane a
+ * chunk of a tenant's statements is mapped in one transaction, and when that fails its statements
+ * are mapped one at a time, so a failing statement is retried later without holding up the others.
+ * Entries leave the queue only with a successful mapping, so a crash leaves them to the next run;
+ * claiming with {@code SKIP LOCKED} keeps two nodes from mapping one statement at once.
  */
 @Singleton
 @Startup
 @Lock(LockType.READ)
 public class StatementMappingWorker {
 
-    static final int DUE = 1000;
+    static final int DUE = 2000;
     static final int CHUNK = 250;
+    static final int LANES = 2;
     private static final Logger LOG = Logger.getLogger(StatementMappingWorker.class.getName());
 
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Inject
     StatementMappingService mapping;
+    @Resource
+    ManagedExecutorService executor;
 
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     void drain() {
@@ -43,9 +53,9 @@ public class StatementMappingWorker {
             return;
         }
         try {
-            List<MappingQueueEntry> due = mapping.due(DUE);
+            List<Due> due = mapping.due(DUE);
             // Stops when nothing is due, or when everything due is being mapped by another node.
-            while (!due.isEmpty() && mapDue(due) > 0) {
+            while (!due.isEmpty() && mapInLanes(due) > 0) {
                 due = mapping.due(DUE);
             }
         } finally {
@@ -53,9 +63,28 @@ public class StatementMappingWorker {
         }
     }
 
-    private int mapDue(List<MappingQueueEntry> due) {
-        Map<TenantId, List<String>> byTenant = due.stream().collect(Collectors.groupingBy(MappingQueueEntry::tenantId,
-                LinkedHashMap::new, Collectors.mapping(MappingQueueEntry::statementId, Collectors.toList())));
+    private int mapInLanes(List<Due> due) {
+        Map<Integer, List<Due>> lanes = due.stream().collect(Collectors.groupingBy(
+                d -> Math.floorMod(d.actorIfi().orElse("").hashCode(), LANES), LinkedHashMap::new, Collectors.toList()));
+        List<Future<Integer>> running = new ArrayList<>();
+        lanes.values().forEach(lane -> running.add(executor.submit(() -> mapLane(lane))));
+        int mapped = 0;
+        for (Future<Integer> lane : running) {
+            try {
+                mapped += lane.get();
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "A mapping lane failed; its statements stay queued", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return mapped;
+            }
+        }
+        return mapped;
+    }
+
+    private int mapLane(List<Due> lane) {
+        Map<TenantId, List<String>> byTenant = lane.stream().collect(Collectors.groupingBy(Due::tenantId,
+                LinkedHashMap::new, Collectors.mapping(Due::statementId, Collectors.toList())));
         int mapped = 0;
         for (Map.Entry<TenantId, List<String>> tenant : byTenant.entrySet()) {
             List<String> ids = tenant.getValue();

@@ -78,7 +78,12 @@ public class XapiStatement {
      */
     public void mapped(String status, String detail) {
         this.mappingStatus = status;
-        this.mappingDetail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.mappingDetail = fitted(detail);
+    }
+
+    /** A mapping detail cut to what its column holds (1,000 characters); null stays null. */
+    public static String fitted(String detail) {
+        return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
     public TenantId tenantId() {

@@ -40,15 +40,33 @@ public class StatementRepository {
                 .setParameter("tenant", tenantId.value()).setParameter("ids", ids).getResultList();
     }
 
+    /**
+     * The statements, read only: not watched for changes, so the mapping's many queries do not compare
+     * each of them before they run (their outcome is written by {@link StatementWriter#recordMappings}).
+     */
+    public List<XapiStatement> readOnly(TenantId tenantId, Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT s FROM XapiStatement s WHERE s.tenantId = :tenant"
+                        + " AND s.id IN :ids", XapiStatement.class)
+                .setParameter("tenant", tenantId.value()).setParameter("ids", ids)
+                .setHint("eclipselink.read-only", "True").getResultList();
+    }
+
     public Optional<XapiStatement> find(TenantId tenantId, String id) {
         return byIds(tenantId, List.of(id)).stream().findFirst();
     }
 
-    /** Queue entries due for mapping, oldest first, of every tenant (the worker serves all). */
-    public List<MappingQueueEntry> due(Instant now, int limit) {
-        return em.createQuery("SELECT q FROM MappingQueueEntry q WHERE q.nextAttemptAt <= :now ORDER BY q.nextAttemptAt",
-                        MappingQueueEntry.class)
-                .setParameter("now", now).setMaxResults(limit).getResultList();
+    /** A queued statement due for mapping, with its actor (statements of one actor are mapped in one lane). */
+    public record Due(TenantId tenantId, String statementId, Optional<String> actorIfi) {
+    }
+
+    /** Statements due for mapping, oldest first, of every tenant (the worker serves all). */
+    public List<Due> due(Instant now, int limit) {
+        return em.createQuery("SELECT q.tenantId, q.statementId, s.actorIfi FROM MappingQueueEntry q, XapiStatement s"
+                        + " WHERE s.tenantId = q.tenantId AND s.id = q.statementId AND q.nextAttemptAt <= :now"
+                        + " ORDER BY q.nextAttemptAt", Object[].class)
+                .setParameter("now", now).setMaxResults(limit).getResultList().stream()
+                .map(row -> new Due(new TenantId((String) row[0]), (String) row[1], Optional.ofNullable((String) row[2])))
+                .toList();
     }
 
     public Optional<MappingQueueEntry> queued(TenantId tenantId, String statementId) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -21,7 +22,8 @@ import javax.sql.DataSource;
  * Inserts received statements, their filter keys and their mapping-queue rows as three JDBC batches
  * on the transaction's connection: the statement intake is the hottest write path, and going
  * through JPA cost a managed copy and a change set per row (most of a batch's time in the xAPI
- * benchmark). Reading and updating statements stays with JPA ({@link StatementRepository}).
+ * benchmark). The mapping's outcomes are written the same way; reading stays with JPA
+ * ({@link StatementRepository}).
  */
 @ApplicationScoped
 public class StatementWriter {
@@ -33,6 +35,9 @@ public class StatementWriter {
             + " VALUES (?, ?, ?, ?)";
     private static final String QUEUE = "INSERT INTO xapi_mapping_queue (tenant_id, statement_id, enqueued_at, attempts,"
             + " next_attempt_at) VALUES (?, ?, ?, 0, ?)";
+
+    private static final String MAPPED = "UPDATE xapi_statement SET mapping_status = ?, mapping_detail = ?"
+            + " WHERE tenant_id = ? AND id = ?";
 
     @Resource(lookup = StartupMigrator.DATASOURCE)
     DataSource dataSource;
@@ -79,6 +84,21 @@ public class StatementWriter {
             statement.executeBatch();
             key.executeBatch();
             queue.executeBatch();
+        }
+    }
+
+    /** Sets each statement's mapping status and detail ({@code id → [status, detail]}) in one JDBC batch. */
+    public void recordMappings(TenantId tenantId, Map<String, String[]> outcomes) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(MAPPED)) {
+            for (Map.Entry<String, String[]> outcome : outcomes.entrySet()) {
+                update.setString(1, outcome.getValue()[0]);
+                update.setString(2, XapiStatement.fitted(outcome.getValue()[1]));
+                update.setString(3, tenantId.value());
+                update.setString(4, outcome.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 
