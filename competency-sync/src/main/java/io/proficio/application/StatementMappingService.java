@@ -49,11 +49,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Turns queued statements into evidence, a chunk of a tenant's statements in one transaction: the actor becomes the person
- * the identifiers name (an unknown actor a new, pending person); the activity, or its parent or
- * grouping activities, find their alignments (exact IRI, IRI prefix, or course); the tenant's mapping
- * rules ({@link MappingRulesService}) turn verb and result into a level, or say why not; the statement records what came of it and
- * leaves the queue. A voiding statement retracts the evidence of the statement it voids.
+ * Turns queued statements into evidence, a chunk of a tenant's statements in one transaction: the
+ * actor becomes the person the identifiers name (an unknown actor a new, pending person); the
+ * activity, or its parent or grouping activities, find their alignments (exact IRI, IRI prefix, or
+ * course); the tenant's mapping rules ({@link MappingRulesService}) turn verb and result into a
+ * level, or say why not; the statement records what came of it and leaves the queue. A voiding
+ * statement retracts the evidence of the statement it voids.
  */
 @Stateless
 public class StatementMappingService {
