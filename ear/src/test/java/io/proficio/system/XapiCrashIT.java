@@ -65,13 +65,13 @@ class XapiCrashIT {
         DOMAIN.startWithProficio();
         List<String> ids = List.copyOf(acknowledged);
         Map<String, Long> statuses = Map.of();
-        for (int round = 0; round < 120; round++) {
+        for (int round = 0; round < 480; round++) {
             statuses = ids.stream().map(id -> status(admin, id))
                     .collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
             if (!statuses.containsKey("queued")) {
                 break;
             }
-            Thread.sleep(1000);
+            Thread.sleep(250);
         }
         assertEquals(Map.of("evidence", (long) ids.size()), statuses, ids.size() + " statements acknowledged");
     }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -113,7 +115,7 @@ public class StatementRepository {
         jakarta.persistence.Query enqueue = em.createNativeQuery("INSERT INTO xapi_mapping_queue"
                 + " (tenant_id, statement_id, enqueued_at, attempts, next_attempt_at) SELECT s.tenant_id, s.id, ?, 0, ?"
                 + matching);
-        enqueue.setParameter(1, now).setParameter(2, now);
+        enqueue.setParameter(1, utc(now)).setParameter(2, utc(now));
         bindMatching(enqueue, 3, tenantId, from, to, statuses);
         int queued = enqueue.executeUpdate();
         jakarta.persistence.Query mark = em.createNativeQuery("UPDATE xapi_statement SET mapping_status = ?,"
@@ -127,12 +129,17 @@ public class StatementRepository {
 
     private static void bindMatching(jakarta.persistence.Query query, int first, TenantId tenantId, Instant from,
                                      Instant to, Collection<String> statuses) {
-        query.setParameter(first, tenantId.value()).setParameter(first + 1, from).setParameter(first + 2, to)
+        query.setParameter(first, tenantId.value()).setParameter(first + 1, utc(from)).setParameter(first + 2, utc(to))
                 .setParameter(first + 3, false);
         int at = first + 4;
         for (String status : statuses) {
             query.setParameter(at++, status);
         }
+    }
+
+    /** Native queries take times as OffsetDateTime: the PostgreSQL driver does not bind an Instant. */
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** Filters of a statement query (xAPI 1.0.3 Communication §2.1.3); every part may be empty. */
