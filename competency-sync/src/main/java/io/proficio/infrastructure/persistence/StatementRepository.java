@@ -9,6 +9,7 @@ import io.proficio.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,9 +38,7 @@ public class StatementRepository {
     }
 
     public List<XapiStatement> byIds(TenantId tenantId, Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("SELECT s FROM XapiStatement s WHERE s.tenantId = :tenant"
-                        + " AND s.id IN :ids", XapiStatement.class)
-                .setParameter("tenant", tenantId.value()).setParameter("ids", ids).getResultList();
+        return ids.isEmpty() ? List.of() : byIdsQuery(tenantId, ids).getResultList();
     }
 
     /**
@@ -47,10 +46,14 @@ public class StatementRepository {
      * each of them before they run (their outcome is written by {@link StatementWriter#recordMappings}).
      */
     public List<XapiStatement> readOnly(TenantId tenantId, Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("SELECT s FROM XapiStatement s WHERE s.tenantId = :tenant"
-                        + " AND s.id IN :ids", XapiStatement.class)
-                .setParameter("tenant", tenantId.value()).setParameter("ids", ids)
-                .setHint("eclipselink.read-only", "True").getResultList();
+        return ids.isEmpty() ? List.of()
+                : byIdsQuery(tenantId, ids).setHint("eclipselink.read-only", "True").getResultList();
+    }
+
+    private TypedQuery<XapiStatement> byIdsQuery(TenantId tenantId, Collection<String> ids) {
+        return em.createQuery("SELECT s FROM XapiStatement s WHERE s.tenantId = :tenant AND s.id IN :ids",
+                        XapiStatement.class)
+                .setParameter("tenant", tenantId.value()).setParameter("ids", ids);
     }
 
     public Optional<XapiStatement> find(TenantId tenantId, String id) {
