@@ -82,8 +82,14 @@ public class EvidenceService {
         final Map<String, Optional<Competency>> competencies = new HashMap<>();
         final Map<String, Optional<Scale>> scales = new HashMap<>();
 
-        Lookups(TenantId tenantId) {
+        /** The batch's people are looked up at once. */
+        Lookups(TenantId tenantId, List<EvidenceSpec> specs) {
             this.tenantId = tenantId;
+            Set<String> ids = new LinkedHashSet<>();
+            specs.stream().filter(spec -> spec != null && spec.personId() != null && !spec.personId().isBlank())
+                    .forEach(spec -> ids.add(spec.personId()));
+            Map<String, Person> found = EvidenceService.this.people.findAll(tenantId, ids);
+            ids.forEach(id -> people.put(id, Optional.ofNullable(found.get(id))));
         }
 
         Optional<Person> person(String id) {
@@ -103,7 +109,7 @@ public class EvidenceService {
     /** @param single null for a batch (pointers carry the entry's index), else the pointer prefix of one entry */
     private List<Recorded> recordAll(TenantId tenantId, List<EvidenceSpec> specs, String recordedBy, String single) {
         Violations violations = new Violations();
-        Lookups lookups = new Lookups(tenantId);
+        Lookups lookups = new Lookups(tenantId, specs);
         List<Checked> checked = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             String at = single != null ? single : "/" + i;
@@ -119,11 +125,11 @@ public class EvidenceService {
         Instant now = Instant.now();
         List<Recorded> recorded = new ArrayList<>();
         Map<String, Set<String>> touched = new LinkedHashMap<>();
+        Map<List<String>, Evidence> bySource = recordedBefore(tenantId, checked);
         for (Checked c : checked) {
-            Optional<Evidence> existing = ledger.findBySource(tenantId, c.source(), c.spec().sourceRef().strip(),
-                    c.competency().id());
-            if (existing.isPresent()) {
-                recorded.add(new Recorded(existing.get(), false));
+            Evidence existing = bySource.get(sourceKey(c.source(), c.spec().sourceRef().strip(), c.competency().id()));
+            if (existing != null) {
+                recorded.add(new Recorded(existing, false));
                 continue;
             }
             Evidence evidence = new Evidence(EvidenceId.generate(), tenantId, c.person().id(), c.competency().id(),
@@ -134,11 +140,28 @@ public class EvidenceService {
                 evidence.cameFrom(c.content());
             }
             ledger.add(evidence);
+            bySource.put(sourceKey(evidence.source(), evidence.sourceRef(), evidence.competencyId()), evidence);
             touched.computeIfAbsent(c.person().id().value(), k -> new LinkedHashSet<>()).add(c.competency().id().value());
             recorded.add(new Recorded(evidence, true));
         }
         proficiency.refresh(tenantId, touched);
         return recorded;
+    }
+
+    /** The evidence the batch's sources recorded before, by {@link #sourceKey}: one query per source kind. */
+    private Map<List<String>, Evidence> recordedBefore(TenantId tenantId, List<Checked> checked) {
+        Map<SourceKind, Set<String>> refsByKind = new LinkedHashMap<>();
+        checked.forEach(c -> refsByKind.computeIfAbsent(c.source(), k -> new LinkedHashSet<>())
+                .add(c.spec().sourceRef().strip()));
+        Map<List<String>, Evidence> bySource = new HashMap<>();
+        refsByKind.forEach((kind, refs) -> ledger.bySources(tenantId, kind, refs).forEach(e ->
+                bySource.put(sourceKey(e.source(), e.sourceRef(), e.competencyId()), e)));
+        return bySource;
+    }
+
+    /** What makes evidence the same evidence: its source (kind and reference) and competency. */
+    private static List<String> sourceKey(SourceKind kind, String ref, CompetencyId competencyId) {
+        return List.of(kind.value(), ref, competencyId.value());
     }
 
     private Checked check(Lookups lookups, EvidenceSpec spec, String at, Violations violations) {

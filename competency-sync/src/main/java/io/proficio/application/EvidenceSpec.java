@@ -23,4 +23,10 @@ public record EvidenceSpec(String personId, String competencyId, Integer level, 
                         String sourceRef, Instant observedAt, Double weight) {
         this(personId, competencyId, level, scaledScore, sourceKind, sourceRef, observedAt, weight, null, null);
     }
+
+    /** The same evidence, of the person {@code id} (evidence whose person is found later, from an actor). */
+    public EvidenceSpec ofPerson(String id) {
+        return new EvidenceSpec(id, competencyId, level, scaledScore, sourceKind, sourceRef, observedAt, weight,
+                contentType, contentRef);
+    }
 }

@@ -19,8 +19,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -188,6 +191,73 @@ public class PersonService {
             current = people.find(tenantId, current.mergedInto().get()).orElse(current);
         }
         return current;
+    }
+
+    /**
+     * {@link #findByIdentifier} for several identifiers in text form at once (e.g. the actors of a
+     * batch of statements): each to the active person it names; texts that name nobody, or are no
+     * identifier, are left out.
+     */
+    public Map<String, Person> findAllByIdentifier(TenantId tenantId, Collection<String> texts) {
+        Map<String, List<String>> textsByCanonical = new HashMap<>();
+        texts.forEach(text -> PersonIdentifier.parse(text).ifPresent(parsed ->
+                textsByCanonical.computeIfAbsent(parsed.text(), k -> new ArrayList<>()).add(text)));
+        List<IdentifierLink> links = people.findLinks(tenantId, textsByCanonical.keySet());
+        Map<String, Person> byId = findAll(tenantId, links.stream().map(link -> link.personId().value()).toList());
+        Map<String, Person> found = new HashMap<>();
+        links.forEach(link -> Optional.ofNullable(byId.get(link.personId().value())).ifPresent(person ->
+                textsByCanonical.get(link.identifier()).forEach(text -> found.put(text, person))));
+        return found;
+    }
+
+    /**
+     * {@link #recognise} for many people at once, each known by one identifier (e.g. the actors of a
+     * batch of statements, with their names): the known are found with one query, the others made
+     * with {@code statusIfNew} and linked to their identifier (and, for an email address, its SHA-1
+     * form when nobody has that yet), written together.
+     */
+    public Map<String, Person> recogniseAll(TenantId tenantId, Map<String, String> namesByIdentifier,
+                                            PersonStatus statusIfNew) {
+        Map<String, Person> recognised = new HashMap<>(findAllByIdentifier(tenantId, namesByIdentifier.keySet()));
+        Instant now = Instant.now();
+        if (statusIfNew == PersonStatus.ACTIVE) {
+            recognised.values().forEach(person -> person.confirm(now));
+        }
+        List<String> unknown = namesByIdentifier.keySet().stream().filter(text -> !recognised.containsKey(text)).toList();
+        Set<String> taken = new HashSet<>();
+        people.findLinks(tenantId, unknown.stream().flatMap(text -> PersonIdentifier.parse(text).stream())
+                        .flatMap(id -> id.sha1Twin().stream()).map(PersonIdentifier::text).toList())
+                .forEach(link -> taken.add(link.identifier()));
+        List<Person> made = new ArrayList<>();
+        List<IdentifierLink> links = new ArrayList<>();
+        // Two texts of one identifier (as given, and its canonical form) are one new person.
+        Map<String, Person> madeFor = new HashMap<>();
+        for (String text : unknown) {
+            Optional<PersonIdentifier> identifier = PersonIdentifier.parse(text);
+            Person person = madeFor.computeIfAbsent(identifier.map(PersonIdentifier::text).orElse(text), k -> {
+                Person created = new Person(PersonId.generate(), tenantId, namesByIdentifier.get(text), statusIfNew, now);
+                made.add(created);
+                identifier.ifPresent(id -> {
+                    links.add(new IdentifierLink(tenantId, id, created.id(), false, now));
+                    id.sha1Twin().filter(twin -> taken.add(twin.text())).ifPresent(twin ->
+                            links.add(new IdentifierLink(tenantId, twin, created.id(), true, now)));
+                });
+                return created;
+            });
+            recognised.put(text, person);
+        }
+        people.addAll(made, links);
+        return recognised;
+    }
+
+    /**
+     * {@link #find} for several people at once: each id to the person, or the one they were merged
+     * into; ids the tenant has no person for are left out.
+     */
+    public Map<String, Person> findAll(TenantId tenantId, Collection<String> ids) {
+        Map<String, Person> found = new HashMap<>();
+        people.findAll(tenantId, ids).forEach(person -> found.put(person.id().value(), resolve(tenantId, person)));
+        return found;
     }
 
     /** The person, or the one a merged person became. */

@@ -97,13 +97,26 @@ public class ProficiencyService {
 
     /** Re-derives, for each person, the levels in the given competencies and their frameworks' roll-ups. */
     public void refresh(TenantId tenantId, Map<String, Set<String>> competenciesByPerson) {
+        if (competenciesByPerson.isEmpty()) {
+            return;
+        }
         Pass pass = new Pass(tenantId);
-        competenciesByPerson.forEach((person, competencies) -> derive(pass, new PersonId(person), competencies));
+        // Everyone's levels and evidence in two queries: a batch of statements touches hundreds of people.
+        List<String> people = new ArrayList<>(competenciesByPerson.keySet());
+        Set<String> competencies = new LinkedHashSet<>();
+        competenciesByPerson.values().forEach(competencies::addAll);
+        Map<String, List<Proficiency>> held = proficiencies.of(tenantId, people).stream()
+                .collect(Collectors.groupingBy(p -> p.personId().value()));
+        Map<String, List<Evidence>> active = evidence.active(tenantId, people, competencies).stream()
+                .collect(Collectors.groupingBy(e -> e.personId().value()));
+        competenciesByPerson.forEach((person, only) -> derive(pass, new PersonId(person), only,
+                held.getOrDefault(person, List.of()), active.getOrDefault(person, List.of())));
     }
 
     /** Derives every level of the person from the ledger alone. */
     public void recompute(TenantId tenantId, PersonId personId) {
-        derive(new Pass(tenantId), personId, null);
+        derive(new Pass(tenantId), personId, null, proficiencies.of(tenantId, personId),
+                evidence.active(tenantId, personId));
     }
 
     /**
@@ -148,13 +161,16 @@ public class ProficiencyService {
     }
 
     /**
-     * @param only the competencies to derive, or null for every competency the person has evidence
-     *             or a level in
+     * @param only       the competencies to derive, or null for every competency the person has
+     *                   evidence or a level in
+     * @param levels     every level the person holds
+     * @param activeEvidence the person's active evidence in (at least) those competencies, in the order observed
      */
-    private void derive(Pass pass, PersonId personId, Set<String> only) {
+    private void derive(Pass pass, PersonId personId, Set<String> only, List<Proficiency> levels,
+                        List<Evidence> activeEvidence) {
         Map<String, Proficiency> held = new HashMap<>();
-        proficiencies.of(pass.tenantId, personId).forEach(p -> held.put(p.competencyId().value(), p));
-        Map<String, List<Evidence>> byCompetency = evidence.active(pass.tenantId, personId).stream()
+        levels.forEach(p -> held.put(p.competencyId().value(), p));
+        Map<String, List<Evidence>> byCompetency = activeEvidence.stream()
                 .collect(Collectors.groupingBy(e -> e.competencyId().value()));
         Set<String> touched = new LinkedHashSet<>();
         if (only == null) {

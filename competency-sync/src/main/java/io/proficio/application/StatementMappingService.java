@@ -131,8 +131,10 @@ public class StatementMappingService {
         final Map<String, List<Alignment>> exact;
         final Map<String, Competency> competencies = new HashMap<>();
         final Map<String, Scale> scales = new HashMap<>();
-        final Map<String, Person> people = new HashMap<>();
-        final Map<String, List<EvidenceSpec>> evidenceBySource = new LinkedHashMap<>();
+        /** Evidence by who records it (the statement's source), its person still to find from the actor. */
+        final Map<String, List<Pending>> evidenceBySource = new LinkedHashMap<>();
+        /** Each actor of a statement that is evidence, with their name. */
+        final Map<String, String> actors = new HashMap<>();
 
         /** @param iris every activity IRI of the batch's statements, looked up at once */
         Batch(TenantId tenantId, Set<String> iris) {
@@ -157,24 +159,28 @@ public class StatementMappingService {
                     .get(tenantId, competency.frameworkId()));
         }
 
-        /** Only a statement that is evidence makes an unknown actor a (pending) person. */
-        Person person(String ifi, String name) {
-            return people.computeIfAbsent(ifi, k -> StatementMappingService.this.people.recognise(tenantId, k, name,
-                    List.of(), PersonStatus.PENDING));
+        void evidence(String sourceId, String actor, String actorName, EvidenceSpec spec) {
+            actors.putIfAbsent(actor, actorName);
+            evidenceBySource.computeIfAbsent("xapi:" + sourceId, k -> new ArrayList<>()).add(new Pending(actor, spec));
         }
 
-        void evidence(String sourceId, EvidenceSpec spec) {
-            evidenceBySource.computeIfAbsent("xapi:" + sourceId, k -> new ArrayList<>()).add(spec);
-        }
-
+        /** Only a statement that is evidence makes an unknown actor a (pending) person: all of the batch's at once. */
         void recordEvidence() {
-            evidenceBySource.forEach((recordedBy, specs) -> {
+            Map<String, Person> people = StatementMappingService.this.people.recogniseAll(tenantId, actors,
+                    PersonStatus.PENDING);
+            evidenceBySource.forEach((recordedBy, pending) -> {
+                List<EvidenceSpec> specs = pending.stream()
+                        .map(p -> p.spec().ofPerson(people.get(p.actor()).id().value())).toList();
                 for (int from = 0; from < specs.size(); from += EvidenceService.MAX_BATCH) {
                     evidence.recordAll(tenantId, specs.subList(from, Math.min(specs.size(), from + EvidenceService.MAX_BATCH)),
                             recordedBy);
                 }
             });
         }
+    }
+
+    /** Evidence of a statement's actor, who becomes a person when the batch's evidence is recorded. */
+    private record Pending(String actor, EvidenceSpec spec) {
     }
 
     /** @return the status and its detail */
@@ -204,9 +210,9 @@ public class StatementMappingService {
             Competency competency = batch.competency(alignment.competencyId());
             MappingOutcome outcome = batch.rules.map(facts, alignment.level(), batch.scale(competency));
             if (outcome instanceof MappingOutcome.Evidence level) {
-                Person person = batch.person(statement.actorIfi().get(),
-                        text(object(json, "actor"), "name").orElse(statement.actorIfi().get()));
-                batch.evidence(statement.sourceId(), new EvidenceSpec(person.id().value(), competency.id().value(),
+                String actor = statement.actorIfi().get();
+                batch.evidence(statement.sourceId(), actor, text(object(json, "actor"), "name").orElse(actor),
+                        new EvidenceSpec(null, competency.id().value(),
                         level.level(), null, SourceKind.XAPI.value(), statement.id(), observed, null,
                         alignment.content().type().value(), alignment.content().ref()));
                 recorded.add(competency.label() + " at " + level.level() + " (" + level.rule() + ")");

@@ -1,6 +1,7 @@
 package io.proficio.application;
 
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.infrastructure.persistence.QueueVacuum;
 import io.proficio.infrastructure.persistence.StatementRepository.Due;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
@@ -8,6 +9,8 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -44,10 +47,14 @@ public class StatementMappingWorker {
 
     @Inject
     StatementMappingService mapping;
+    @Inject
+    QueueVacuum queue;
     @Resource
     ManagedExecutorService executor;
 
+    /** Each mapping commits on its own ({@link StatementMappingService#mapAll}); the loop holds no transaction. */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void drain() {
         if (!running.compareAndSet(false, true)) {
             return;
@@ -56,6 +63,7 @@ public class StatementMappingWorker {
             List<Due> due = mapping.due(DUE);
             // Stops when nothing is due, or when everything due is being mapped by another node.
             while (!due.isEmpty() && mapInLanes(due) > 0) {
+                queue.vacuum();
                 due = mapping.due(DUE);
             }
         } finally {

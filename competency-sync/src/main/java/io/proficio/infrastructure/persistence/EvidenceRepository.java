@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,17 @@ public class EvidenceRepository {
                 .setParameter("tenant", tenantId.value()).setParameter("kind", source.value())
                 .setParameter("ref", sourceRef).setParameter("competency", competencyId.value())
                 .getResultStream().findFirst();
+    }
+
+    /** The evidence of one kind any of the sources {@code refs} produced, looked up at once (a batch's duplicate check). */
+    public List<Evidence> bySources(TenantId tenantId, SourceKind source, Collection<String> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.sourceKind = :kind"
+                        + " AND e.sourceRef IN :refs", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("kind", source.value())
+                .setParameter("refs", refs).getResultList();
     }
 
     /** Every piece of evidence one source produced (e.g. an xAPI statement, for every competency). */
@@ -82,6 +94,22 @@ public class EvidenceRepository {
                         + " ORDER BY e.observedAt, e.recordedAt", Evidence.class)
                 .setParameter("tenant", tenantId.value()).setParameter("person", personId.value())
                 .setParameter("competency", competencyId.value())
+                .getResultList();
+    }
+
+    /**
+     * The active evidence of several people in some competencies, in the order observed, looked up
+     * at once (the proficiency refresh of a batch). Rows of pairs not asked about may come along.
+     */
+    public List<Evidence> active(TenantId tenantId, Collection<String> personIds, Collection<String> competencyIds) {
+        if (personIds.isEmpty() || competencyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.personId IN :people"
+                        + " AND e.competencyId IN :competencies AND e.retractedAt IS NULL"
+                        + " ORDER BY e.observedAt, e.recordedAt", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("people", personIds)
+                .setParameter("competencies", competencyIds)
                 .getResultList();
     }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,13 @@ public class PersonRepository {
     public void add(Person person) {
         em.persist(person);
         em.flush();
+    }
+
+    /** New people, then their identifiers (no mapped relation tells JPA to write the people first). */
+    public void addAll(List<Person> people, List<IdentifierLink> links) {
+        people.forEach(em::persist);
+        em.flush();
+        links.forEach(em::persist);
     }
 
     public void add(IdentifierLink link) {
@@ -40,6 +48,27 @@ public class PersonRepository {
                         IdentifierLink.class)
                 .setParameter("tenant", tenantId.value()).setParameter("identifier", identifier.text())
                 .getResultStream().findFirst();
+    }
+
+    /** The links of any of the identifiers (in text form), looked up at once. */
+    public List<IdentifierLink> findLinks(TenantId tenantId, Collection<String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT l FROM IdentifierLink l WHERE l.tenantId = :tenant AND l.identifier IN :identifiers",
+                        IdentifierLink.class)
+                .setParameter("tenant", tenantId.value()).setParameter("identifiers", identifiers)
+                .getResultList();
+    }
+
+    /** The people with any of the ids, looked up at once. */
+    public List<Person> findAll(TenantId tenantId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Person p WHERE p.tenantId = :tenant AND p.id IN :ids", Person.class)
+                .setParameter("tenant", tenantId.value()).setParameter("ids", ids)
+                .getResultList();
     }
 
     public List<IdentifierLink> links(TenantId tenantId, PersonId personId) {

@@ -4,6 +4,7 @@ import io.proficio.application.BootstrapService;
 import io.proficio.application.IssuedToken;
 import io.proficio.application.ToolKeyService;
 import io.proficio.infrastructure.config.ProficioSettings;
+import io.proficio.infrastructure.persistence.migration.V10__Tenant_statistics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -58,6 +59,7 @@ public class StartupMigrator {
         MigrateResult result = Flyway.configure(StartupMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V10__Tenant_statistics())
                 .load()
                 .migrate();
         LOG.info(() -> "Proficio schema at version " + result.targetSchemaVersion + " ("

@@ -9,7 +9,6 @@ import io.proficio.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,7 +37,7 @@ public class StatementRepository {
     }
 
     public List<XapiStatement> byIds(TenantId tenantId, Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : byIdsQuery(tenantId, ids).getResultList();
+        return ids.isEmpty() ? List.of() : statements(byIdsQuery(tenantId, ids));
     }
 
     /**
@@ -47,13 +46,31 @@ public class StatementRepository {
      */
     public List<XapiStatement> readOnly(TenantId tenantId, Collection<String> ids) {
         return ids.isEmpty() ? List.of()
-                : byIdsQuery(tenantId, ids).setHint("eclipselink.read-only", "True").getResultList();
+                : statements(byIdsQuery(tenantId, ids).setHint("eclipselink.read-only", "True"));
     }
 
-    private TypedQuery<XapiStatement> byIdsQuery(TenantId tenantId, Collection<String> ids) {
-        return em.createQuery("SELECT s FROM XapiStatement s WHERE s.tenantId = :tenant AND s.id IN :ids",
-                        XapiStatement.class)
-                .setParameter("tenant", tenantId.value()).setParameter("ids", ids);
+    /**
+     * The ids are joined as a table ({@code UNNEST} of one array parameter), which both databases
+     * answer with one primary-key probe per id. Written as {@code tenant_id = ? AND id IN (…)},
+     * PostgreSQL planned a scan of the tenant's rows whenever its statistics were older than the
+     * tenant's statements (a new tenant's first hundred thousand), 60 ms instead of 2 ms for 250 ids.
+     */
+    private jakarta.persistence.Query byIdsQuery(TenantId tenantId, Collection<String> ids) {
+        return em.createNativeQuery("SELECT s.* FROM " + ID_TABLE + " JOIN xapi_statement s"
+                        + " ON s.tenant_id = ? AND s.id = i.id", XapiStatement.class)
+                .setParameter(1, idArray(ids)).setParameter(2, tenantId.value());
+    }
+
+    /** A list of ids as a table {@code i(id)}, from one array parameter. */
+    private static final String ID_TABLE = "UNNEST(CAST(? AS VARCHAR ARRAY)) AS i(id)";
+
+    private static String[] idArray(Collection<String> ids) {
+        return ids.stream().distinct().toArray(String[]::new);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<XapiStatement> statements(jakarta.persistence.Query query) {
+        return query.getResultList();
     }
 
     public Optional<XapiStatement> find(TenantId tenantId, String id) {
@@ -86,19 +103,16 @@ public class StatementRepository {
         if (statementIds.isEmpty()) {
             return List.of();
         }
-        String placeholders = String.join(", ", Collections.nCopies(statementIds.size(), "?"));
-        jakarta.persistence.Query query = em.createNativeQuery("SELECT statement_id FROM xapi_mapping_queue WHERE tenant_id = ?"
-                + " AND statement_id IN (" + placeholders + ") FOR UPDATE SKIP LOCKED");
-        query.setParameter(1, tenantId.value());
-        for (int i = 0; i < statementIds.size(); i++) {
-            query.setParameter(i + 2, statementIds.get(i));
-        }
-        return ((List<?>) query.getResultList()).stream().map(String::valueOf).toList();
+        return ((List<?>) em.createNativeQuery("SELECT q.statement_id FROM " + ID_TABLE + " JOIN xapi_mapping_queue q"
+                        + " ON q.tenant_id = ? AND q.statement_id = i.id FOR UPDATE OF q SKIP LOCKED")
+                .setParameter(1, idArray(statementIds)).setParameter(2, tenantId.value())
+                .getResultList()).stream().map(String::valueOf).toList();
     }
 
     public void dequeue(TenantId tenantId, Collection<String> statementIds) {
-        em.createQuery("DELETE FROM MappingQueueEntry q WHERE q.tenantId = :tenant AND q.statementId IN :ids")
-                .setParameter("tenant", tenantId.value()).setParameter("ids", statementIds).executeUpdate();
+        em.createNativeQuery("DELETE FROM xapi_mapping_queue WHERE tenant_id = ? AND statement_id IN"
+                        + " (SELECT i.id FROM " + ID_TABLE + ")")
+                .setParameter(1, tenantId.value()).setParameter(2, idArray(statementIds)).executeUpdate();
     }
 
     private static MappingQueueEntry.Key key(TenantId tenantId, String statementId) {
