@@ -38,9 +38,9 @@ import java.util.stream.Collectors;
 @Lock(LockType.READ)
 public class StatementMappingWorker {
 
-    static final int DUE = 2000;
-    static final int CHUNK = 250;
-    static final int LANES = 2;
+    static final int DUE = 4000;
+    static final int CHUNK = 500;
+    static final int LANES = 4;
     private static final Logger LOG = Logger.getLogger(StatementMappingWorker.class.getName());
 
     private final AtomicBoolean running = new AtomicBoolean();

@@ -5,6 +5,7 @@ import io.proficio.application.IssuedToken;
 import io.proficio.application.ToolKeyService;
 import io.proficio.infrastructure.config.ProficioSettings;
 import io.proficio.infrastructure.persistence.migration.V10__Tenant_statistics;
+import io.proficio.infrastructure.persistence.migration.V11__Lean_statement_writes;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -59,7 +60,7 @@ public class StartupMigrator {
         MigrateResult result = Flyway.configure(StartupMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V10__Tenant_statistics())
+                .javaMigrations(new V10__Tenant_statistics(), new V11__Lean_statement_writes())
                 .load()
                 .migrate();
         LOG.info(() -> "Proficio schema at version " + result.targetSchemaVersion + " ("
