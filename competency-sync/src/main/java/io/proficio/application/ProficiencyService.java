@@ -101,13 +101,12 @@ public class ProficiencyService {
             return;
         }
         Pass pass = new Pass(tenantId);
-        // Everyone's levels and evidence in two queries: a batch of statements touches hundreds of people.
+        // Everyone's levels in one query, their evidence in one a competency: a batch of statements
+        // touches hundreds of people.
         List<String> people = new ArrayList<>(competenciesByPerson.keySet());
-        Set<String> competencies = new LinkedHashSet<>();
-        competenciesByPerson.values().forEach(competencies::addAll);
         Map<String, List<Proficiency>> held = proficiencies.of(tenantId, people).stream()
                 .collect(Collectors.groupingBy(p -> p.personId().value()));
-        Map<String, List<Evidence>> active = evidence.active(tenantId, people, competencies).stream()
+        Map<String, List<Evidence>> active = evidence.active(tenantId, competenciesByPerson).stream()
                 .collect(Collectors.groupingBy(e -> e.personId().value()));
         competenciesByPerson.forEach((person, only) -> derive(pass, new PersonId(person), only,
                 held.getOrDefault(person, List.of()), active.getOrDefault(person, List.of())));

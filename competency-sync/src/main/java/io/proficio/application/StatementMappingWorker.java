@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Drains the statement mapping queue: checked every second, then emptied while it holds work, in
- * {@value #LANES} lanes at once. A statement's lane follows its actor, so one person's statements
+ * up to {@value #LANES} lanes at once. A statement's lane follows its actor, so one person's statements
  * are never mapped by two transactions at once (their proficiency rows would collide); in a lane a
  * chunk of a tenant's statements is mapped in one transaction, and when that fails its statements
  * are mapped one at a time, so a failing statement is retried later without holding up the others.
@@ -41,9 +41,13 @@ public class StatementMappingWorker {
     static final int DUE = 4000;
     static final int CHUNK = 500;
     static final int LANES = 4;
+    /** Statements mapped between two vacuums of the queue ({@link QueueVacuum}). */
+    static final int VACUUM_AFTER = 10_000;
     private static final Logger LOG = Logger.getLogger(StatementMappingWorker.class.getName());
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Only the one drain that runs at a time ({@link #running}) counts. */
+    private int mappedSinceVacuum;
 
     @Inject
     StatementMappingService mapping;
@@ -61,9 +65,14 @@ public class StatementMappingWorker {
         }
         try {
             List<Due> due = mapping.due(DUE);
+            int mapped;
             // Stops when nothing is due, or when everything due is being mapped by another node.
-            while (!due.isEmpty() && mapInLanes(due) > 0) {
-                queue.vacuum();
+            while (!due.isEmpty() && (mapped = mapInLanes(due)) > 0) {
+                mappedSinceVacuum += mapped;
+                if (mappedSinceVacuum >= VACUUM_AFTER) {
+                    queue.vacuum();
+                    mappedSinceVacuum = 0;
+                }
                 due = mapping.due(DUE);
             }
         } finally {
@@ -71,9 +80,11 @@ public class StatementMappingWorker {
         }
     }
 
+    /** As many lanes as there are chunks to map, up to {@value #LANES}: a lane's chunk has a fixed cost. */
     private int mapInLanes(List<Due> due) {
+        int width = Math.max(1, Math.min(LANES, due.size() / CHUNK));
         Map<Integer, List<Due>> lanes = due.stream().collect(Collectors.groupingBy(
-                d -> Math.floorMod(d.actorIfi().orElse("").hashCode(), LANES), LinkedHashMap::new, Collectors.toList()));
+                d -> Math.floorMod(d.actorIfi().orElse("").hashCode(), width), LinkedHashMap::new, Collectors.toList()));
         List<Future<Integer>> running = new ArrayList<>();
         lanes.values().forEach(lane -> running.add(executor.submit(() -> mapLane(lane))));
         int mapped = 0;

@@ -10,8 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** The evidence ledger. Rows are added and retracted, never deleted. */
@@ -98,19 +102,22 @@ public class EvidenceRepository {
     }
 
     /**
-     * The active evidence of several people in some competencies, in the order observed, looked up
-     * at once (the proficiency refresh of a batch). Rows of pairs not asked about may come along.
+     * The active evidence of each person in the competencies given for them, in the order observed:
+     * one query per competency (a batch touches few), so neither a person's other competencies nor
+     * other people's evidence come along. (Not read-only: such a query did not see the evidence the
+     * same transaction had just added.)
      */
-    public List<Evidence> active(TenantId tenantId, Collection<String> personIds, Collection<String> competencyIds) {
-        if (personIds.isEmpty() || competencyIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.personId IN :people"
-                        + " AND e.competencyId IN :competencies AND e.retractedAt IS NULL"
-                        + " ORDER BY e.observedAt, e.recordedAt", Evidence.class)
-                .setParameter("tenant", tenantId.value()).setParameter("people", personIds)
-                .setParameter("competencies", competencyIds)
-                .getResultList();
+    public List<Evidence> active(TenantId tenantId, Map<String, Set<String>> competenciesByPerson) {
+        Map<String, List<String>> peopleByCompetency = new LinkedHashMap<>();
+        competenciesByPerson.forEach((person, competencies) -> competencies.forEach(competency ->
+                peopleByCompetency.computeIfAbsent(competency, k -> new ArrayList<>()).add(person)));
+        List<Evidence> active = new ArrayList<>();
+        peopleByCompetency.forEach((competency, people) -> active.addAll(em.createQuery("SELECT e FROM Evidence e"
+                        + " WHERE e.tenantId = :tenant AND e.competencyId = :competency AND e.personId IN :people"
+                        + " AND e.retractedAt IS NULL ORDER BY e.observedAt, e.recordedAt", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("competency", competency)
+                .setParameter("people", people).getResultList()));
+        return active;
     }
 
     /** Every active piece of evidence of a person, in the order observed. */

@@ -12,9 +12,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A tenant's xAPI statements and the queue of those still to map to evidence. */
@@ -81,14 +85,24 @@ public class StatementRepository {
     public record Due(TenantId tenantId, String statementId, Optional<String> actorIfi) {
     }
 
-    /** Statements due for mapping, oldest first, of every tenant (the worker serves all). */
+    /**
+     * Statements due for mapping, oldest first, of every tenant (the worker serves all). The queue is
+     * read alone, through its due index, and the actors looked up by key after: joined in one query,
+     * PostgreSQL hashed the whole statements table once the queue held a backlog.
+     */
     public List<Due> due(Instant now, int limit) {
-        return em.createQuery("SELECT q.tenantId, q.statementId, s.actorIfi FROM MappingQueueEntry q, XapiStatement s"
-                        + " WHERE s.tenantId = q.tenantId AND s.id = q.statementId AND q.nextAttemptAt <= :now"
-                        + " ORDER BY q.nextAttemptAt", Object[].class)
-                .setParameter("now", now).setMaxResults(limit).getResultList().stream()
-                .map(row -> new Due(new TenantId((String) row[0]), (String) row[1], Optional.ofNullable((String) row[2])))
-                .toList();
+        List<Object[]> queued = em.createQuery("SELECT q.tenantId, q.statementId FROM MappingQueueEntry q"
+                        + " WHERE q.nextAttemptAt <= :now ORDER BY q.nextAttemptAt", Object[].class)
+                .setParameter("now", now).setMaxResults(limit).getResultList();
+        Map<String, List<String>> idsByTenant = new LinkedHashMap<>();
+        queued.forEach(row -> idsByTenant.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        Map<List<String>, String> actors = new HashMap<>();
+        idsByTenant.forEach((tenant, ids) -> ((List<?>) em.createNativeQuery("SELECT s.id, s.actor_ifi FROM " + ID_TABLE
+                        + " JOIN xapi_statement s ON s.tenant_id = ? AND s.id = i.id")
+                .setParameter(1, idArray(ids)).setParameter(2, tenant).getResultList())
+                .forEach(row -> actors.put(List.of(tenant, (String) ((Object[]) row)[0]), (String) ((Object[]) row)[1])));
+        return queued.stream().map(row -> new Due(new TenantId((String) row[0]), (String) row[1],
+                Optional.ofNullable(actors.get(List.of((String) row[0], (String) row[1]))))).toList();
     }
 
     public Optional<MappingQueueEntry> queued(TenantId tenantId, String statementId) {
