@@ -123,9 +123,14 @@ public class StatementRepository {
                 .getResultList()).stream().map(String::valueOf).toList();
     }
 
+    /**
+     * Written as {@code = ANY(?)} of the bare array parameter: H2 answers that form (and only that
+     * one) with a primary-key probe per id, where an {@code IN (SELECT … UNNEST)} compared every
+     * queued row with the list (95% of the server's CPU once a backlog of 20,000 built up);
+     * PostgreSQL probes the primary key for either.
+     */
     public void dequeue(TenantId tenantId, Collection<String> statementIds) {
-        em.createNativeQuery("DELETE FROM xapi_mapping_queue WHERE tenant_id = ? AND statement_id IN"
-                        + " (SELECT i.id FROM " + ID_TABLE + ")")
+        em.createNativeQuery("DELETE FROM xapi_mapping_queue WHERE tenant_id = ? AND statement_id = ANY(?)")
                 .setParameter(1, tenantId.value()).setParameter(2, idArray(statementIds)).executeUpdate();
     }
 
