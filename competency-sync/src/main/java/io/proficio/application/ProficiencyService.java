@@ -48,6 +48,8 @@ public class ProficiencyService {
     ProficiencyRepository proficiencies;
     @Inject
     FrameworkRepository frameworks;
+    @Inject
+    Achievements achievements;
     @Resource
     SessionContext context;
 
@@ -58,6 +60,7 @@ public class ProficiencyService {
         final Instant now = Instant.now();
         final Map<String, Optional<Competency>> competencies = new HashMap<>();
         final Map<FrameworkId, Shape> shapes = new HashMap<>();
+        final List<Achievements.LevelChange> changes = new ArrayList<>();
 
         Pass(TenantId tenantId) {
             this.tenantId = tenantId;
@@ -110,12 +113,14 @@ public class ProficiencyService {
                 .collect(Collectors.groupingBy(e -> e.personId().value()));
         competenciesByPerson.forEach((person, only) -> derive(pass, new PersonId(person), only,
                 held.getOrDefault(person, List.of()), active.getOrDefault(person, List.of())));
+        achievements.levelsChanged(tenantId, pass.changes);
     }
 
     /** Derives every level of the person from the ledger alone. */
     public void recompute(TenantId tenantId, PersonId personId) {
-        derive(new Pass(tenantId), personId, null, proficiencies.of(tenantId, personId),
-                evidence.active(tenantId, personId));
+        Pass pass = new Pass(tenantId);
+        derive(pass, personId, null, proficiencies.of(tenantId, personId), evidence.active(tenantId, personId));
+        achievements.levelsChanged(tenantId, pass.changes);
     }
 
     /**
@@ -167,6 +172,7 @@ public class ProficiencyService {
      */
     private void derive(Pass pass, PersonId personId, Set<String> only, List<Proficiency> levels,
                         List<Evidence> activeEvidence) {
+        Map<String, Integer> before = Achievements.confirmed(levels);
         Map<String, Proficiency> held = new HashMap<>();
         levels.forEach(p -> held.put(p.competencyId().value(), p));
         Map<String, List<Evidence>> byCompetency = activeEvidence.stream()
@@ -184,6 +190,7 @@ public class ProficiencyService {
             pass.competency(competencyId).ifPresent(c -> frameworksTouched.add(c.frameworkId()));
         }
         frameworksTouched.forEach(framework -> rollUp(pass, personId, pass.shape(framework), held));
+        pass.changes.add(new Achievements.LevelChange(personId, before, List.copyOf(held.values())));
     }
 
     private void holdDirect(Pass pass, PersonId personId, String competencyId, List<Evidence> active,

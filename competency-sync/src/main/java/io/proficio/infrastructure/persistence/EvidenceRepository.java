@@ -136,6 +136,23 @@ public class EvidenceRepository {
                 .getResultList();
     }
 
+    /**
+     * The content these people have done, with the active evidence from it: rows of
+     * (person id, content ref, evidence id).
+     */
+    public List<Object[]> contentDone(TenantId tenantId, Collection<String> personIds) {
+        return em.createQuery("SELECT e.personId, e.contentRef, e.id FROM Evidence e WHERE e.tenantId = :tenant"
+                        + " AND e.personId IN :people AND e.contentRef IS NOT NULL AND e.retractedAt IS NULL", Object[].class)
+                .setParameter("tenant", tenantId.value()).setParameter("people", personIds).getResultList();
+    }
+
+    /** The evidence with these ids (retracted or not). */
+    public List<Evidence> byIds(TenantId tenantId, Collection<String> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("SELECT e FROM Evidence e WHERE e.tenantId = :tenant AND e.id IN :ids", Evidence.class)
+                .setParameter("tenant", tenantId.value()).setParameter("ids", ids).getResultList();
+    }
+
     /** The people of the tenant that have any evidence at all. */
     public List<String> peopleWithEvidence(TenantId tenantId) {
         return em.createQuery("SELECT DISTINCT e.personId FROM Evidence e WHERE e.tenantId = :tenant", String.class)

@@ -1,5 +1,6 @@
 package io.proficio.interfaces.api;
 
+import io.proficio.application.CertificationService;
 import io.proficio.application.EvidenceService;
 import io.proficio.application.PersonService;
 import io.proficio.application.ProficiencyService;
@@ -47,6 +48,8 @@ public class PeopleResource {
     ProficiencyService proficiency;
     @Inject
     io.proficio.application.GapService gaps;
+    @Inject
+    CertificationService certifications;
     @Inject
     CurrentCaller caller;
     @Context
@@ -128,6 +131,14 @@ public class PeopleResource {
     public List<ProficiencyJson> proficiencies(@PathParam("id") String id) {
         PersonId person = people.get(caller.tenantId(), new PersonId(id)).id();
         return proficiency.of(caller.tenantId(), person).stream().map(ProficiencyJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/certifications")
+    @Operation(summary = "The person's certification awards: status, dates, the evidence that met them, the signed credential")
+    public List<AwardJson> certifications(@PathParam("id") String id) {
+        PersonId person = people.get(caller.tenantId(), new PersonId(id)).id();
+        return certifications.awards(caller.tenantId(), person).stream().map(AwardJson::of).toList();
     }
 
     @GET

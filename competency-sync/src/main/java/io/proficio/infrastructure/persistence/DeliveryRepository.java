@@ -1,0 +1,194 @@
+package io.proficio.infrastructure.persistence;
+
+import io.proficio.domain.outbox.Delivery;
+import io.proficio.domain.outbox.DeliveryAttempt;
+import io.proficio.domain.outbox.DeliveryStatus;
+import io.proficio.domain.outbox.OutboxEvent;
+import io.proficio.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Deliveries and their attempts. Writes are SQL, each one guarded by the state it expects (a lease
+ * held by this dispatcher, a delivery still pending), so two dispatchers on one database cannot both
+ * act on one delivery; reads map to {@link Delivery} and {@link DeliveryAttempt}. A parameter that may
+ * be null is cast to its column's type: PostgreSQL refuses a null bound as text for an integer column.
+ */
+@ApplicationScoped
+public class DeliveryRepository {
+
+    /** A claimed delivery with the event to send. */
+    public record Claimed(String deliveryId, String destinationId, int attempts, Instant roundStartedAt,
+                          OutboxEvent event) {
+    }
+
+    private static final String PENDING = DeliveryStatus.PENDING.name();
+
+    @PersistenceContext(unitName = "proficio")
+    EntityManager em;
+
+    public void add(String tenantId, String eventId, String destinationId, String subject, long sequence, long position,
+                    Instant now) {
+        em.createNativeQuery("INSERT INTO delivery (id, tenant_id, event_id, destination_id, subject, sequence, position,"
+                        + " status, attempts, next_attempt_at, created_at, round_started_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, tenantId).setParameter(3, eventId)
+                .setParameter(4, destinationId).setParameter(5, subject).setParameter(6, sequence)
+                .setParameter(7, position).setParameter(8, PENDING).setParameter(9, utc(now))
+                .setParameter(10, utc(now)).setParameter(11, utc(now)).executeUpdate();
+    }
+
+    /** Destinations that have deliveries due by {@code now} and not in flight. */
+    public List<String> destinationsWithWork(Instant now) {
+        return ((List<?>) em.createNativeQuery("SELECT DISTINCT destination_id FROM delivery WHERE status = ?"
+                        + " AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until < ?)")
+                .setParameter(1, PENDING).setParameter(2, utc(now)).setParameter(3, utc(now)).getResultList())
+                .stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Leases up to {@code room} due deliveries of the destination to {@code owner}: holding the
+     * destination's row (skipped when another dispatcher holds it), counting what is in flight
+     * against its limit, and taking per person only the lowest sequence still pending, so one
+     * person's events reach the destination in order.
+     *
+     * @return the ids leased
+     */
+    public List<String> lease(String destinationId, int maxInFlight, String owner, Instant now, Instant until) {
+        if (em.createNativeQuery("SELECT id FROM destination WHERE id = ? FOR UPDATE SKIP LOCKED")
+                .setParameter(1, destinationId).getResultList().isEmpty()) {
+            return List.of();
+        }
+        long inFlight = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM delivery WHERE destination_id = ?"
+                        + " AND status = ? AND leased_until >= ?")
+                .setParameter(1, destinationId).setParameter(2, PENDING).setParameter(3, utc(now))
+                .getSingleResult()).longValue();
+        int room = (int) (maxInFlight - inFlight);
+        if (room <= 0) {
+            return List.of();
+        }
+        List<String> ids = ((List<?>) em.createNativeQuery("SELECT d.id FROM delivery d WHERE d.destination_id = ?"
+                        + " AND d.status = ? AND d.next_attempt_at <= ? AND (d.leased_until IS NULL OR d.leased_until < ?)"
+                        + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.destination_id = d.destination_id"
+                        + " AND e.subject = d.subject AND e.status = ? AND e.sequence < d.sequence)"
+                        + " ORDER BY d.position")
+                .setParameter(1, destinationId).setParameter(2, PENDING).setParameter(3, utc(now))
+                .setParameter(4, utc(now)).setParameter(5, PENDING).setMaxResults(room).getResultList())
+                .stream().map(String::valueOf).toList();
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("UPDATE delivery SET leased_until = ?, lease_owner = ? WHERE id = ANY(?)")
+                    .setParameter(1, utc(until)).setParameter(2, owner).setParameter(3, ids.toArray(String[]::new))
+                    .executeUpdate();
+        }
+        return ids;
+    }
+
+    /** The leased deliveries with their events. */
+    public List<Claimed> claimed(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Claimed> claimed = new ArrayList<>();
+        for (Delivery d : em.createQuery("SELECT d FROM Delivery d WHERE d.id IN :ids ORDER BY d.position", Delivery.class)
+                .setParameter("ids", ids).getResultList()) {
+            OutboxEvent event = em.find(OutboxEvent.class, d.eventId());
+            claimed.add(new Claimed(d.id(), d.destinationId(), d.attempts(), d.roundStartedAt(), event));
+        }
+        return claimed;
+    }
+
+    public void logAttempt(String deliveryId, int attempt, Instant startedAt, Integer statusCode, long latencyMs,
+                           String error) {
+        em.createNativeQuery("INSERT INTO delivery_attempt (id, delivery_id, attempt, started_at, status_code, latency_ms, error)"
+                        + " VALUES (?, ?, ?, ?, CAST(? AS INTEGER), ?, ?)")
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, deliveryId).setParameter(3, attempt)
+                .setParameter(4, utc(startedAt)).setParameter(5, statusCode).setParameter(6, (int) latencyMs)
+                .setParameter(7, truncate(error)).executeUpdate();
+    }
+
+    /** @return false when the lease was no longer this owner's (another dispatcher took over after it expired) */
+    public boolean delivered(String deliveryId, String owner, int attempts, int statusCode, Instant at) {
+        return em.createNativeQuery("UPDATE delivery SET status = ?, attempts = ?, delivered_at = ?, last_status = ?,"
+                        + " last_error = NULL, leased_until = NULL, lease_owner = NULL"
+                        + " WHERE id = ? AND lease_owner = ? AND status = ?")
+                .setParameter(1, DeliveryStatus.DELIVERED.name()).setParameter(2, attempts).setParameter(3, utc(at))
+                .setParameter(4, statusCode).setParameter(5, deliveryId).setParameter(6, owner)
+                .setParameter(7, PENDING).executeUpdate() == 1;
+    }
+
+    /** A failed attempt: pending again at {@code next}, or dead when there is none. */
+    public boolean failed(String deliveryId, String owner, int attempts, Integer statusCode, String error,
+                          Optional<Instant> next, Instant at) {
+        // Pending again at its next attempt, or dead since now.
+        return em.createNativeQuery("UPDATE delivery SET status = ?, attempts = ?, next_attempt_at = ?,"
+                        + " dead_at = CASE WHEN ? THEN NULL ELSE CAST(? AS TIMESTAMP WITH TIME ZONE) END,"
+                        + " last_status = CAST(? AS INTEGER), last_error = ?, leased_until = NULL, lease_owner = NULL"
+                        + " WHERE id = ? AND lease_owner = ? AND status = ?")
+                .setParameter(1, next.isPresent() ? PENDING : DeliveryStatus.DEAD.name()).setParameter(2, attempts)
+                .setParameter(3, utc(next.orElse(at))).setParameter(4, next.isPresent()).setParameter(5, utc(at))
+                .setParameter(6, statusCode).setParameter(7, truncate(error)).setParameter(8, deliveryId)
+                .setParameter(9, owner).setParameter(10, PENDING).executeUpdate() == 1;
+    }
+
+    /** A dead delivery back to pending, with a new round of attempts. @return false when it was not dead */
+    public boolean replay(TenantId tenantId, String deliveryId, Instant now) {
+        return em.createNativeQuery("UPDATE delivery SET status = ?, attempts = 0, next_attempt_at = ?, round_started_at = ?,"
+                        + " dead_at = NULL WHERE tenant_id = ? AND id = ? AND status = ?")
+                .setParameter(1, PENDING).setParameter(2, utc(now)).setParameter(3, utc(now))
+                .setParameter(4, tenantId.value()).setParameter(5, deliveryId)
+                .setParameter(6, DeliveryStatus.DEAD.name()).executeUpdate() == 1;
+    }
+
+    public Optional<Delivery> find(TenantId tenantId, String id) {
+        return em.createQuery("SELECT d FROM Delivery d WHERE d.tenantId = :tenant AND d.id = :id", Delivery.class)
+                .setParameter("tenant", tenantId.value()).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The tenant's deliveries, newest first; {@code status}, {@code eventId} and {@code destinationId} filter when not null. */
+    public List<Delivery> list(TenantId tenantId, DeliveryStatus status, String eventId, String destinationId, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT d FROM Delivery d WHERE d.tenantId = :tenant");
+        if (status != null) {
+            jpql.append(" AND d.status = :status");
+        }
+        if (eventId != null) {
+            jpql.append(" AND d.eventId = :event");
+        }
+        if (destinationId != null) {
+            jpql.append(" AND d.destinationId = :destination");
+        }
+        TypedQuery<Delivery> query = em.createQuery(jpql.append(" ORDER BY d.position DESC").toString(), Delivery.class)
+                .setParameter("tenant", tenantId.value());
+        if (status != null) {
+            query.setParameter("status", status.name());
+        }
+        if (eventId != null) {
+            query.setParameter("event", eventId);
+        }
+        if (destinationId != null) {
+            query.setParameter("destination", destinationId);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    public List<DeliveryAttempt> attempts(String deliveryId) {
+        return em.createQuery("SELECT a FROM DeliveryAttempt a WHERE a.deliveryId = :delivery ORDER BY a.startedAt",
+                DeliveryAttempt.class).setParameter("delivery", deliveryId).getResultList();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}

@@ -1,0 +1,92 @@
+package io.proficio.infrastructure.persistence;
+
+import io.proficio.domain.outbox.OutboxEvent;
+import io.proficio.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outbox table. {@link #sequencePending} is the one writer of feed positions: it holds the
+ * single sequencer row locked while it numbers the committed events that have none, so positions
+ * are handed out in one order, commit together, and a reader that has seen position n has seen
+ * every position below it.
+ */
+@ApplicationScoped
+public class OutboxRepository {
+
+    /** An event just given its position and sequence. */
+    public record Sequenced(String id, String tenantId, String type, String subject, long position, long sequence) {
+    }
+
+    @PersistenceContext(unitName = "proficio")
+    EntityManager em;
+
+    /**
+     * Writes the event at once, with SQL rather than at the unit of work's flush, so that events
+     * take their {@code written} order from the order of these calls (the flush orders inserts of
+     * one entity as it likes).
+     */
+    public void append(OutboxEvent event) {
+        em.createNativeQuery("INSERT INTO outbox_event (id, tenant_id, type, subject, occurred_at, data)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, event.id()).setParameter(2, event.tenantId().value()).setParameter(3, event.type())
+                .setParameter(4, event.subject()).setParameter(5, event.occurredAt().atOffset(ZoneOffset.UTC))
+                .setParameter(6, event.data()).executeUpdate();
+    }
+
+    /**
+     * Numbers up to {@code limit} committed events that have no position yet, oldest first. Runs in
+     * the caller's transaction, which must commit (or roll back) promptly: it holds the sequencer.
+     */
+    public List<Sequenced> sequencePending(int limit) {
+        long last = ((Number) em.createNativeQuery("SELECT last_position FROM outbox_sequencer WHERE id = 1 FOR UPDATE")
+                .getSingleResult()).longValue();
+        List<?> rows = em.createNativeQuery("SELECT id, tenant_id, type, subject FROM outbox_event WHERE position IS NULL"
+                + " ORDER BY written").setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> lastSequence = lastSequences(rows);
+        List<Sequenced> sequenced = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            String subject = (String) r[3];
+            long sequence = lastSequence.merge(subject, 1L, Long::sum);
+            sequenced.add(new Sequenced((String) r[0], (String) r[1], (String) r[2], subject, ++last, sequence));
+        }
+        for (Sequenced s : sequenced) {
+            em.createNativeQuery("UPDATE outbox_event SET position = ?, sequence = ? WHERE id = ?")
+                    .setParameter(1, s.position()).setParameter(2, s.sequence()).setParameter(3, s.id()).executeUpdate();
+        }
+        em.createNativeQuery("UPDATE outbox_sequencer SET last_position = ? WHERE id = 1").setParameter(1, last)
+                .executeUpdate();
+        return sequenced;
+    }
+
+    /** The highest sequence given so far to each subject of {@code rows} (subjects are person ids, unique across tenants). */
+    private Map<String, Long> lastSequences(List<?> rows) {
+        List<String> subjects = rows.stream().map(r -> (String) ((Object[]) r)[3]).distinct().toList();
+        Map<String, Long> last = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT subject, MAX(sequence) FROM outbox_event WHERE subject = ANY(?)"
+                + " AND sequence IS NOT NULL GROUP BY subject").setParameter(1, subjects.toArray(String[]::new))
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            last.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return last;
+    }
+
+    /** The tenant's sequenced events after {@code position}, in feed order. */
+    public List<OutboxEvent> after(TenantId tenantId, long position, int limit) {
+        return em.createQuery("SELECT e FROM OutboxEvent e WHERE e.tenantId = :tenant AND e.position > :after"
+                        + " ORDER BY e.position", OutboxEvent.class)
+                .setParameter("tenant", tenantId.value()).setParameter("after", position)
+                .setMaxResults(limit).getResultList();
+    }
+}
