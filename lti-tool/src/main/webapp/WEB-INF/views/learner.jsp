@@ -28,6 +28,40 @@
   <c:otherwise><p>You are not placed in a role yet, so there are no gaps to show. Your levels are below.</p></c:otherwise>
 </c:choose>
 
+<section aria-labelledby="plan">
+  <h2 id="plan">Your plan</h2>
+  <c:if test="${empty p.planItems()}"><p class="muted">Your performance plan sets no targets here yet.</p></c:if>
+  <c:if test="${not empty p.planItems()}">
+  <table class="plan">
+    <thead><tr><th scope="col">Target</th><th scope="col">Due</th><th scope="col">Status</th><th scope="col">Progress</th></tr></thead>
+    <tbody>
+    <c:forEach var="line" items="${p.planItems()}">
+      <tr class="<c:out value='${line.item().status().value()}'/>">
+        <th scope="row"><c:out value="${line.target()}"/></th>
+        <td><c:out value="${line.item().dueDate()}"/></td>
+        <td><span class="badge"><c:out value="${line.item().status().value()}"/></span></td>
+        <td><progress max="100" value="${Math.round(line.item().progressFraction() * 100)}"></progress>
+          ${Math.round(line.item().progressFraction() * 100)}%</td>
+      </tr>
+    </c:forEach>
+    </tbody>
+  </table>
+  </c:if>
+</section>
+
+<section aria-labelledby="certifications">
+  <h2 id="certifications">Your certifications</h2>
+  <c:if test="${empty p.certifications()}"><p class="muted">No certification yet.</p></c:if>
+  <ul class="certifications">
+    <c:forEach var="c" items="${p.certifications()}">
+      <li><strong><c:out value="${c.name()}"/></strong>
+        <span class="badge <c:out value='${c.award().status().value()}'/>"><c:out value="${c.award().status().value()}"/></span>
+        <span class="muted">since <c:out value="${c.award().awardedAt()}"/><c:if test="${c.award().expiresAt().isPresent()}">,
+          valid until <c:out value="${c.award().expiresAt().get()}"/></c:if></span></li>
+    </c:forEach>
+  </ul>
+</section>
+
 <section aria-labelledby="recommended">
   <h2 id="recommended">Recommended for you</h2>
   <c:if test="${empty p.recommendations()}"><p class="muted">Nothing to recommend right now.</p></c:if>

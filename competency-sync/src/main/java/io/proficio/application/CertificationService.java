@@ -25,6 +25,11 @@ import io.proficio.infrastructure.persistence.CertificationRepository;
 import io.proficio.infrastructure.persistence.EvidenceRepository;
 import io.proficio.infrastructure.persistence.FrameworkRepository;
 import io.proficio.infrastructure.persistence.RoleProfileRepository;
+import io.proficio.infrastructure.persistence.TenantRepository;
+import io.proficio.domain.framework.Competency;
+import io.proficio.domain.tenant.Tenant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -53,6 +58,12 @@ public class CertificationService {
     EvidenceRepository evidence;
     @Inject
     Outbox outbox;
+    @Inject
+    CredentialIssuer credentials;
+    @Inject
+    PersonService people;
+    @Inject
+    TenantRepository tenants;
 
     public Certification create(TenantId tenantId, CertificationSpec spec) {
         CertificationRules.Checked checked = check(tenantId, spec, CertificationId.generate());
@@ -193,17 +204,43 @@ public class CertificationService {
             if (award == null) {
                 certifications.add(made);
             }
+            issueCredential(catalogue, certification, version, made);
             report(EventType.CERTIFICATION_AWARDED, certification, made, now);
             return made;
         }
         if (decision instanceof AwardPolicy.Decision.Renew r) {
             award.renew(currentVersion, version.validity(), r.basis(), now);
+            issueCredential(catalogue, certification, version, award);
             report(EventType.CERTIFICATION_RENEWED, certification, award, now);
         } else if (decision instanceof AwardPolicy.Decision.Revoke r) {
             award.revoke(r.reason(), now);
             report(EventType.CERTIFICATION_REVOKED, certification, award, now);
         }
         return award;
+    }
+
+    /** Signs the award's Open Badges credential ({@link CredentialIssuer}) and keeps it with the award. */
+    private void issueCredential(Catalogue catalogue, Certification certification, CertificationVersion version,
+                                 Award award) {
+        Tenant tenant = tenants.find(catalogue.tenantId).orElseThrow();
+        CredentialIssuer.Subject subject = new CredentialIssuer.Subject(tenant.id().value(), tenant.name(),
+                people.identifiers(catalogue.tenantId, award.personId()));
+        award.attach(credentials.issue(award, certification, subject, aligned(catalogue, version)));
+    }
+
+    /** The competencies a version requires, directly or through a role stage, each once. */
+    private List<Competency> aligned(Catalogue catalogue, CertificationVersion version) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Requirement item : version.requirements().items()) {
+            if (item instanceof Requirement.CompetencyLevel c) {
+                ids.add(c.competencyId());
+            } else if (item instanceof Requirement.RoleStage s) {
+                List<Requirement.CompetencyLevel> stage = catalogue.stageLookup.of(s.roleId(), s.stage());
+                (stage == null ? List.<Requirement.CompetencyLevel>of() : stage).forEach(l -> ids.add(l.competencyId()));
+            }
+        }
+        return ids.stream().flatMap(id -> frameworks.findCompetency(catalogue.tenantId, new CompetencyId(id)).stream())
+                .toList();
     }
 
     private Instant latestObservation(TenantId tenantId, List<String> basis) {

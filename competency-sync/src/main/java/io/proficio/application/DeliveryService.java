@@ -2,6 +2,7 @@ package io.proficio.application;
 
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.ProficioException;
+import io.proficio.domain.outbox.AttemptResult;
 import io.proficio.domain.outbox.Delivery;
 import io.proficio.domain.outbox.DeliveryAttempt;
 import io.proficio.domain.outbox.DeliveryStatus;
@@ -11,7 +12,6 @@ import io.proficio.infrastructure.crypto.SecretBox;
 import io.proficio.infrastructure.persistence.DeliveryRepository;
 import io.proficio.infrastructure.persistence.DestinationRepository;
 import io.proficio.infrastructure.persistence.OutboxRepository;
-import io.proficio.infrastructure.webhook.WebhookSender;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -42,12 +42,18 @@ public class DeliveryService {
     @Inject
     SecretBox secrets;
 
-    /** What a dispatcher needs to send one leased delivery. */
-    public record Lease(DeliveryRepository.Claimed claimed, String url, Duration timeout, List<String> secrets) {
+    /**
+     * What a dispatcher needs to send one leased delivery.
+     *
+     * @param secrets    the plain signing secrets of a webhook, current first (none for a gradebook)
+     * @param platformId the LTI platform of a gradebook destination, else null
+     */
+    public record Lease(DeliveryRepository.Claimed claimed, String type, String url, Duration timeout,
+                        List<String> secrets, String platformId) {
     }
 
     /** One attempt's outcome, to record. */
-    public record Outcome(Lease lease, WebhookSender.Attempt attempt) {
+    public record Outcome(Lease lease, AttemptResult attempt) {
     }
 
     /** In the sequencer's transaction: a delivery per event and live destination that receives its type. */
@@ -86,8 +92,8 @@ public class DeliveryService {
             return List.of();
         }
         List<String> plain = destination.sealedSecrets(now).stream().map(secrets::open).toList();
-        return deliveries.claimed(ids).stream()
-                .map(c -> new Lease(c, destination.url(), destination.timeout(), plain)).toList();
+        return deliveries.claimed(ids).stream().map(c -> new Lease(c, destination.type(), destination.url(),
+                destination.timeout(), plain, destination.platformId().orElse(null))).toList();
     }
 
     /**
@@ -100,19 +106,19 @@ public class DeliveryService {
         Instant now = Instant.now();
         for (Outcome outcome : outcomes) {
             DeliveryRepository.Claimed claimed = outcome.lease().claimed();
-            WebhookSender.Attempt attempt = outcome.attempt();
+            AttemptResult attempt = outcome.attempt();
             int attempts = claimed.attempts() + 1;
             deliveries.logAttempt(claimed.deliveryId(), attempts, attempt.startedAt(), attempt.statusCode(),
-                    attempt.latencyMs(), attempt.error());
+                    attempt.latencyMs(), attempt.note());
             if (attempt.delivered()) {
-                deliveries.delivered(claimed.deliveryId(), owner, attempts, attempt.statusCode(), now);
+                deliveries.delivered(claimed.deliveryId(), owner, attempts, attempt.statusCode(), attempt.note(), now);
                 continue;
             }
             Optional<Instant> next = destinations.find(claimed.destinationId())
                     .filter(d -> !d.isRemoved())
                     .flatMap(d -> d.retryRules().nextAttempt(attempts, claimed.roundStartedAt(), now,
                             ThreadLocalRandom.current()));
-            String error = attempt.error() != null ? attempt.error() : "HTTP " + attempt.statusCode();
+            String error = attempt.note() != null ? attempt.note() : "HTTP " + attempt.statusCode();
             deliveries.failed(claimed.deliveryId(), owner, attempts, attempt.statusCode(), error, next, now);
         }
     }

@@ -11,13 +11,16 @@ import io.proficio.domain.outbox.RetryRules;
 import io.proficio.domain.outbox.WebhookSignature;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.infrastructure.crypto.SecretBox;
+import io.proficio.domain.lti.PlatformId;
 import io.proficio.infrastructure.persistence.DestinationRepository;
+import io.proficio.infrastructure.persistence.LtiRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,30 +44,40 @@ public class DestinationService {
     DestinationRepository destinations;
     @Inject
     SecretBox secrets;
+    @Inject
+    LtiRepository lti;
 
     /** A destination and its plain secret, which only this answer shows. */
     public record WithSecret(Destination destination, String secret) {
     }
 
+    /** A webhook, with its new secret; or an LMS gradebook, which has none. */
     public WithSecret create(TenantId tenantId, DestinationSpec spec) {
         Instant now = Instant.now();
-        Destination destination = new Destination(tenantId, Destination.WEBHOOK, now);
-        configure(destination, spec, now);
+        boolean gradebook = Destination.LMS_GRADEBOOK.equals(spec.type());
+        Destination destination = new Destination(tenantId, gradebook ? Destination.LMS_GRADEBOOK : Destination.WEBHOOK, now);
+        configure(tenantId, destination, spec, now);
+        destinations.add(destination);
+        if (gradebook) {
+            return new WithSecret(destination, null);
+        }
         String secret = WebhookSignature.newSecret();
         destination.rotate(secrets.seal(secret), null, now);
-        destinations.add(destination);
         return new WithSecret(destination, secret);
     }
 
     public Destination update(TenantId tenantId, String id, DestinationSpec spec) {
         Destination destination = get(tenantId, id);
-        configure(destination, spec, Instant.now());
+        configure(tenantId, destination, spec, Instant.now());
         return destination;
     }
 
     /** A new secret; the one it replaces stays valid for {@link #ROTATION_OVERLAP}. */
     public WithSecret rotate(TenantId tenantId, String id) {
         Destination destination = get(tenantId, id);
+        if (!Destination.WEBHOOK.equals(destination.type())) {
+            throw new ProficioException(ErrorCode.CONFLICT, "Only webhooks have a signing secret to rotate.");
+        }
         Instant now = Instant.now();
         String secret = WebhookSignature.newSecret();
         destination.rotate(secrets.seal(secret), now.plus(ROTATION_OVERLAP), now);
@@ -84,18 +97,32 @@ public class DestinationService {
         return destinations.all(tenantId);
     }
 
-    private static void configure(Destination destination, DestinationSpec spec, Instant now) {
+    private void configure(TenantId tenantId, Destination destination, DestinationSpec spec, Instant now) {
         Violations violations = new Violations();
-        if (spec.type() != null && !Destination.WEBHOOK.equals(spec.type())) {
-            violations.add(ErrorCode.INVALID_REQUEST, "/type", "type must be webhook.");
+        String type = spec.type() == null ? destination.type() : spec.type();
+        if (!type.equals(destination.type())) {
+            violations.add(ErrorCode.INVALID_REQUEST, "/type", spec.type().equals(Destination.WEBHOOK)
+                    || spec.type().equals(Destination.LMS_GRADEBOOK) ? "A destination's type cannot change."
+                    : "type must be webhook or lms-gradebook.");
         }
         checkUrl(spec.url(), violations);
+        if (Destination.LMS_GRADEBOOK.equals(destination.type())) {
+            if (spec.platformId() == null || lti.platform(tenantId, new PlatformId(spec.platformId())).isEmpty()) {
+                violations.add(ErrorCode.UNKNOWN_REFERENCE, "/platformId", "An lms-gradebook destination needs the id"
+                        + " of an LTI platform registered in this tenant; its url is a course's AGS line items URL.");
+            } else {
+                destination.postTo(spec.platformId());
+            }
+        }
         Set<EventType> types = new LinkedHashSet<>();
         List<String> given = spec.eventTypes() == null ? List.of() : spec.eventTypes();
         for (int i = 0; i < given.size(); i++) {
             int at = i;
             EventType.parse(given.get(i)).ifPresentOrElse(types::add, () -> violations.add(ErrorCode.INVALID_REQUEST,
                     "/eventTypes/" + at, "Unknown event type '" + given.get(at) + "'."));
+        }
+        if (types.isEmpty() && Destination.LMS_GRADEBOOK.equals(destination.type())) {
+            Arrays.stream(EventType.values()).filter(t -> !t.value().startsWith("proficiency.")).forEach(types::add);
         }
         int maxInFlight = within(spec.maxInFlight(), DEFAULT_MAX_IN_FLIGHT, 1, MAX_IN_FLIGHT, "/maxInFlight", violations);
         RetryRules defaults = RetryRules.DEFAULT;

@@ -1,6 +1,9 @@
 package io.proficio.application;
 
+import io.proficio.domain.outbox.AttemptResult;
+import io.proficio.domain.outbox.Destination;
 import io.proficio.infrastructure.webhook.WebhookSender;
+import java.util.concurrent.CompletableFuture;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
@@ -29,7 +32,7 @@ import java.util.stream.IntStream;
  * Delivers the outbox. Every second each of its {@value #LOOPS} dispatch loops that is not running
  * starts, and runs while there is work: it sequences newly committed events (which makes their
  * deliveries), leases what each destination has room for, and sends without blocking (the HTTP
- * client's own I/O threads); outcomes come back through a queue and are recorded by the loop,
+ * client's own I/O threads; a gradebook's AGS calls on the managed pool); outcomes come back through a queue and are recorded by the loop,
  * several to a transaction. A slow or failing destination only fills its own in-flight limit.
  *
  * <p>The loops share nothing but the database, exactly as dispatchers on several nodes do: leases
@@ -56,6 +59,8 @@ public class Dispatcher {
     DeliveryService deliveries;
     @Inject
     WebhookSender sender;
+    @Inject
+    GradebookConnector gradebook;
     @Resource
     ManagedExecutorService executor;
 
@@ -128,12 +133,21 @@ public class Dispatcher {
                 for (DeliveryService.Lease lease : deliveries.lease(destination, owner, now)) {
                     inFlight.incrementAndGet();
                     leased++;
-                    String body = EventEnvelope.of(lease.claimed().event()).toString();
-                    sender.send(lease.url(), lease.timeout(), lease.secrets(), lease.claimed().event().id(), body)
-                            .thenAccept(attempt -> outcomes.add(new DeliveryService.Outcome(lease, attempt)));
+                    send(lease).thenAccept(attempt -> outcomes.add(new DeliveryService.Outcome(lease, attempt)));
                 }
             }
             return leased;
+        }
+
+        /** Completes (never exceptionally) with the attempt: a webhook without blocking, a gradebook on a pool thread. */
+        private CompletableFuture<AttemptResult> send(DeliveryService.Lease lease) {
+            if (Destination.LMS_GRADEBOOK.equals(lease.type())) {
+                Instant started = Instant.now();
+                return CompletableFuture.supplyAsync(() -> gradebook.deliver(lease), executor)
+                        .exceptionally(e -> AttemptResult.failed(started, 0, String.valueOf(e.getMessage())));
+            }
+            String body = EventEnvelope.of(lease.claimed().event()).toString();
+            return sender.send(lease.url(), lease.timeout(), lease.secrets(), lease.claimed().event().id(), body);
         }
 
         private int finishSome() {

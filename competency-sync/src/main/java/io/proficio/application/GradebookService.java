@@ -76,7 +76,7 @@ public class GradebookService {
         int posted = 0;
         Instant now = Instant.now();
         for (CourseMember member : members) {
-            Optional<String> userId = platformUserId(tenantId, platform, member);
+            Optional<String> userId = people.platformUserId(tenantId, member.personId(), platform.issuer());
             if (userId.isEmpty()) {
                 continue;
             }
@@ -88,12 +88,5 @@ public class GradebookService {
             posted++;
         }
         return new Published(lineItem, posted);
-    }
-
-    /** The member's user id on this platform: the {@code sub} of their {@code lti:<iss>|<sub>} identifier. */
-    private Optional<String> platformUserId(TenantId tenantId, Platform platform, CourseMember member) {
-        String prefix = "lti:" + platform.issuer() + "|";
-        return people.identifiers(tenantId, member.personId()).stream().filter(id -> id.startsWith(prefix))
-                .map(id -> id.substring(prefix.length())).findFirst();
     }
 }

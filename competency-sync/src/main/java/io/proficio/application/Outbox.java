@@ -5,11 +5,16 @@ import io.proficio.domain.outbox.OutboxEvent;
 import io.proficio.domain.person.PersonId;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.infrastructure.persistence.OutboxRepository;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes events into the outbox, in the caller's transaction: the change and the event that reports
@@ -23,10 +28,23 @@ public class Outbox {
     OutboxRepository events;
     @Inject
     PersonService people;
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     public void record(TenantId tenantId, EventType type, PersonId subject, JsonObjectBuilder data, Instant at) {
         data.add("person", Json.createObjectBuilder().add("id", subject.value())
-                .add("identifiers", Json.createArrayBuilder(people.identifiers(tenantId, subject))));
+                .add("identifiers", Json.createArrayBuilder(identifiers(tenantId, subject))));
         events.append(new OutboxEvent(tenantId, type, subject, at, data.build().toString()));
+    }
+
+    /** Read once per person and transaction: one change of levels reports several events of one person. */
+    @SuppressWarnings("unchecked")
+    private List<String> identifiers(TenantId tenantId, PersonId subject) {
+        Map<String, List<String>> known = (Map<String, List<String>>) transaction.getResource(Outbox.class);
+        if (known == null) {
+            known = new HashMap<>();
+            transaction.putResource(Outbox.class, known);
+        }
+        return known.computeIfAbsent(subject.value(), k -> people.identifiers(tenantId, subject));
     }
 }

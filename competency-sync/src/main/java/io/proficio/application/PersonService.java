@@ -270,6 +270,13 @@ public class PersonService {
         return people.find(tenantId, id).map(person -> resolve(tenantId, person));
     }
 
+    /** The person's user id on an LTI platform: the {@code sub} of their {@code lti:<issuer>|<sub>} identifier. */
+    public Optional<String> platformUserId(TenantId tenantId, PersonId id, String issuer) {
+        String prefix = "lti:" + issuer + "|";
+        return identifiers(tenantId, id).stream().filter(i -> i.startsWith(prefix))
+                .map(i -> i.substring(prefix.length())).findFirst();
+    }
+
     public List<String> identifiers(TenantId tenantId, PersonId id) {
         return people.links(tenantId, id).stream().filter(link -> !link.isDerived()).map(IdentifierLink::identifier).toList();
     }

@@ -1,5 +1,15 @@
 package io.proficio.application;
 
+import io.proficio.domain.certification.Award;
+import io.proficio.domain.framework.Competency;
+import io.proficio.domain.framework.CompetencyId;
+import io.proficio.domain.plan.PlanItem;
+import io.proficio.domain.plan.PlanTarget;
+import io.proficio.infrastructure.persistence.FrameworkRepository;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
 import io.proficio.domain.person.Person;
 import io.proficio.domain.person.PersonId;
 import io.proficio.domain.proficiency.Recommendation;
@@ -9,7 +19,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 
-/** A learner's competency profile in one read: levels, gaps to their stage and the next, recommendations. */
+/**
+ * A learner's competency profile in one read: levels, gaps to their stage and the next,
+ * recommendations, certifications and the plan items their performance plan set.
+ */
 @Stateless
 public class ProfileService {
 
@@ -21,22 +34,74 @@ public class ProfileService {
     ProficiencyService proficiencies;
     @Inject
     GapService gaps;
+    @Inject
+    CertificationService certifications;
+    @Inject
+    PlanItemService planItems;
+    @Inject
+    FrameworkRepository frameworks;
+
+    /** An award with its certification's name. */
+    public record Certified(Award award, String name) {
+    }
+
+    /** A plan item with what it asks for, in words. */
+    public record PlanLine(PlanItem item, String target) {
+    }
+
+    /** A plan item of someone in a manager's team. */
+    public record TeamPlan(Person person, PlanLine line) {
+    }
 
     /**
      * @param gaps            empty when the person holds no role profile yet
      * @param recommendations empty without a role profile
      */
     public record Profile(Person person, List<HeldProficiency> levels, Optional<GapService.GapReport> gaps,
-                          List<Recommendation> recommendations) {
+                          List<Recommendation> recommendations, List<Certified> certifications, List<PlanLine> planItems) {
     }
 
     public Profile of(TenantId tenantId, PersonId personId) {
         Person person = people.get(tenantId, personId);
         List<HeldProficiency> levels = proficiencies.of(tenantId, person.id());
+        Map<String, String> names = certificationNames(tenantId);
+        List<Certified> awards = certifications.awards(tenantId, person.id()).stream()
+                .map(a -> new Certified(a, names.getOrDefault(a.certificationId().value(), ""))).toList();
+        List<PlanLine> plans = plans(tenantId, person.id(), names);
         if (person.roleId().isEmpty()) {
-            return new Profile(person, levels, Optional.empty(), List.of());
+            return new Profile(person, levels, Optional.empty(), List.of(), awards, plans);
         }
         return new Profile(person, levels, Optional.of(gaps.gaps(tenantId, person.id())),
-                gaps.recommendations(tenantId, person.id(), RECOMMENDATIONS));
+                gaps.recommendations(tenantId, person.id(), RECOMMENDATIONS), awards, plans);
+    }
+
+    /** The plan items of a manager's reports, person by person. */
+    public List<TeamPlan> teamPlans(TenantId tenantId, PersonId managerId) {
+        Map<String, String> names = certificationNames(tenantId);
+        List<TeamPlan> team = new ArrayList<>();
+        for (Person report : people.reports(tenantId, managerId)) {
+            plans(tenantId, report.id(), names).forEach(line -> team.add(new TeamPlan(report, line)));
+        }
+        return team;
+    }
+
+    private Map<String, String> certificationNames(TenantId tenantId) {
+        Map<String, String> names = new HashMap<>();
+        certifications.list(tenantId).forEach(c -> names.put(c.id().value(), c.name()));
+        return names;
+    }
+
+    private List<PlanLine> plans(TenantId tenantId, PersonId personId, Map<String, String> names) {
+        return planItems.list(tenantId, Optional.of(personId), Optional.empty()).stream()
+                .map(item -> new PlanLine(item, target(tenantId, item, names))).toList();
+    }
+
+    private String target(TenantId tenantId, PlanItem item, Map<String, String> names) {
+        if (item.target() instanceof PlanTarget.ReachLevel r) {
+            return frameworks.findCompetency(tenantId, new CompetencyId(r.competencyId())).map(Competency::label)
+                    .orElse(r.competencyId()) + ", level " + r.level();
+        }
+        String certification = ((PlanTarget.EarnCertification) item.target()).certificationId();
+        return "Certification: " + names.getOrDefault(certification, certification);
     }
 }

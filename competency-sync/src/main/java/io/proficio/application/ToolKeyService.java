@@ -100,6 +100,15 @@ public class ToolKeyService {
                 .map(key -> parse(key.publicJwk())).toList());
     }
 
+    /**
+     * The public key of {@code kid}, retired or not: credentials signed with a key outlive its
+     * rotation, and are checked against it.
+     */
+    public Optional<RSAKey> publicKey(String kid) {
+        return keys.keys().stream().filter(key -> key.kid().equals(kid)).findFirst()
+                .map(key -> (RSAKey) parse(key.publicJwk()));
+    }
+
     /** The private key that signs now. */
     public RSAKey signingKey() {
         ToolKey key = signingKeyAt(Instant.now()).orElseThrow(() ->

@@ -2,20 +2,29 @@ package io.proficio.system;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -93,7 +102,7 @@ class CertificationsAndPlansIT {
     }
 
     @Test
-    void aPlanItemIsMetWhenTheCertificationIsAwardedAndTheFeedReportsEachStep() {
+    void aPlanItemIsMetWhenTheCertificationIsAwardedAndTheFeedReportsEachStep() throws Exception {
         PeopleAndEvidenceIT.Demo demo = PeopleAndEvidenceIT.Demo.create();
         Api hr = demo.admin().withScopes("integration");
         String sam = demo.person("Sam Field", "hr:E100", "mailto:sam@example.com");
@@ -117,7 +126,7 @@ class CertificationsAndPlansIT {
                 .extract().jsonPath();
         assertEquals(List.of("active"), awards.getList("status"));
         assertEquals(List.of(certification), awards.getList("certificationId"));
-        assertEquals(List.of(first, second), awards.getList("evidence[0]"));
+        assertEquals(Set.of(first, second), Set.copyOf(awards.getList("evidence[0]", String.class)));
         assertTrue(awards.getString("expiresAt[0]").startsWith(LocalDate.now(ZoneOffset.UTC).plusDays(365).toString()));
         hr.request().queryParam("personId", sam).get("/api/v1/plan-items").then().statusCode(200)
                 .body("externalId", contains("goal-1", "goal-2"))
@@ -137,11 +146,28 @@ class CertificationsAndPlansIT {
                 .findFirst().orElseThrow();
         JsonPath data = JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(awarded).toString());
         assertEquals(certification, data.getString("data.certification.id"));
-        assertEquals(List.of(first, second), data.getList("data.evidence"));
+        assertEquals(Set.of(first, second), Set.copyOf(data.getList("data.evidence", String.class)));
         assertTrue(data.getList("data.person.identifiers").contains("hr:E100"));
+
+        List<String> awardRows = hr.request().accept("text/csv").get("/api/v1/exports/certifications.csv").then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv")).extract().asString()
+                .lines().toList();
+        assertEquals(2, awardRows.size());
+        assertTrue(awardRows.get(0).startsWith("person_id,person_name,person_identifiers,certification_id"));
+        assertTrue(awardRows.get(1).startsWith(sam + ",Sam Field,") && awardRows.get(1).contains("hr:E100")
+                && awardRows.get(1).contains(",Commercial underwriting,1,active,"), awardRows.get(1));
+        List<String> planRows = hr.request().accept("text/csv").get("/api/v1/exports/plan-items.csv").then()
+                .statusCode(200).extract().asString().lines().toList();
+        assertEquals(3, planRows.size());
+        assertTrue(planRows.get(1).startsWith("goal-1," + sam) && planRows.get(1).contains(",met,1.0000,"), planRows.get(1));
+
+        String credential = awards.getString("credential[0]");
+        assertEquals(credential, data.getString("data.credential"), "the event carries the signed credential");
+        verifiesWithThePublishedKeySet(credential, certification, demo.admin());
 
         demo.admin().request().body(Map.of("reason", "exam annulled")).post("/api/v1/evidence/" + second + "/retract")
                 .then().statusCode(200);
+        verification(credential).body("verified", equalTo(false)).body("status", equalTo("revoked"));
         hr.request().get("/api/v1/people/" + sam + "/certifications").then()
                 .body("status", contains("revoked")).body("revokedReason[0]", notNullValue());
         hr.request().get("/api/v1/plan-items/" + earn.getString("id")).then().body("status", equalTo("met"));
@@ -149,6 +175,43 @@ class CertificationsAndPlansIT {
         List<Map<String, Object>> after = all.subList(events.size(), all.size());
         assertEquals(List.of("certification.revoked"), withoutProficiency(after));
         assertTrue(achieved(after, "proficiency.lost").contains(demo.competency().get("UW.RISK.2")));
+    }
+
+    /** The credential as any verifier checks it: the tool's published key set, and the public verify endpoint. */
+    private static void verifiesWithThePublishedKeySet(String credential, String certification, Api admin) throws Exception {
+        SignedJWT jwt = SignedJWT.parse(credential);
+        assertEquals(JWSAlgorithm.RS256, jwt.getHeader().getAlgorithm());
+        JWKSet published = JWKSet.load(URI.create(ProficioDeployment.BASE_URL + "/lti/jwks").toURL());
+        RSAKey key = (RSAKey) published.getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertTrue(jwt.verify(new RSASSAVerifier(key)), "signed with a key of /lti/jwks");
+
+        JsonPath vc = JsonPath.from(jwt.getPayload().toString());
+        assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), vc.getList("type"));
+        assertEquals("https://www.w3.org/ns/credentials/v2", vc.getString("'@context'[0]"));
+        assertEquals(vc.getString("issuer.id"), jwt.getJWTClaimsSet().getIssuer());
+        assertEquals(vc.getString("id"), jwt.getJWTClaimsSet().getJWTID());
+        assertEquals(vc.getString("credentialSubject.id"), jwt.getJWTClaimsSet().getSubject());
+        assertTrue(jwt.getJWTClaimsSet().getNotBeforeTime() != null && jwt.getJWTClaimsSet().getExpirationTime() != null);
+        assertEquals("Commercial underwriting", vc.getString("credentialSubject.achievement.name"));
+        assertEquals(List.of("CFItem", "CFItem"), vc.getList("credentialSubject.achievement.alignment.targetType"));
+        assertTrue(vc.getList("credentialSubject.achievement.alignment.targetUrl").contains(
+                "https://case.example.org/underwriting/uri/5dce4723-47cd-5092-b434-10e7324f6015"), "the CASE CFItem URI");
+        assertEquals("emailAddress", vc.getString("credentialSubject.identifier[0].identityType"));
+        assertTrue(vc.getString("credentialSubject.identifier[0].identityHash").startsWith("sha256$"));
+
+        verification(credential).body("verified", equalTo(true)).body("status", equalTo("active"))
+                .body("checks.passed", everyItem(equalTo(true)));
+        given().baseUri(ProficioDeployment.BASE_URL).get(URI.create(vc.getString("issuer.id")).getPath()).then()
+                .statusCode(200).body("type", contains("Profile")).body("id", equalTo(vc.getString("issuer.id")));
+        String forged = credential.substring(0, credential.lastIndexOf('.') + 1) + "AAAA";
+        verification(forged).body("verified", equalTo(false)).body("checks.find { it.check == 'signature' }.passed",
+                equalTo(false));
+    }
+
+    /** The public verify endpoint, called without a token. */
+    private static io.restassured.response.ValidatableResponse verification(String credential) {
+        return given().baseUri(ProficioDeployment.BASE_URL).contentType("application/json")
+                .body(Map.of("credential", credential)).post("/api/v1/credentials/verify").then().statusCode(200);
     }
 
     @Test

@@ -75,6 +75,7 @@ class LtiPagesIT {
         String personId = personOf(spec);
         place(personId, 1, null);
         record(personId, "UW.RISK.1", 2);
+        planItem("plan-" + personId, "lti:" + platform.issuer() + "|" + spec.sub(), "UW.RISK.1", 4);
 
         LaunchResult page = browser.get(launch.location());
         assertEquals(200, page.status(), page.toString());
@@ -83,6 +84,8 @@ class LtiPagesIT {
         assertTrue(html.contains("Next stage: Underwriter II"), html);
         assertTrue(html.contains("https://lms.example.com/activities/risk-101"), "recommended content: " + html);
         assertTrue(html.contains("id=\"self-rating\""), html);
+        assertTrue(html.contains("Your plan") && html.contains("UW.RISK.1") && html.contains(", level 4")
+                && html.contains("in_progress") && html.contains("50%"), "the plan item and its progress: " + html);
 
         LaunchResult rated = browser.post(TOOL.resolve("/app/learner/self-rating"), Map.of("session",
                 launch.sessionLink(), "competencyId", competencies.get("UW.RISK.2"), "level", "2"));
@@ -109,6 +112,8 @@ class LtiPagesIT {
         String report = personOf(reportSpec);
         place(report, 1, manager);
         record(report, "UW.RISK.1", 3);
+        planItem("plan-" + report, "lti:" + platform.issuer() + "|" + reportSpec.sub(), "UW.RISK.1", 4);
+        planItem("plan-" + personOf(strangerSpec), "lti:" + platform.issuer() + "|" + strangerSpec.sub(), "UW.RISK.2", 5);
 
         assertTrue(managerLaunch.location().getPath().endsWith("/app/team"), managerLaunch.toString());
         LaunchResult team = browser.get(managerLaunch.location());
@@ -116,6 +121,8 @@ class LtiPagesIT {
         assertTrue(team.body().contains(reportSpec.name()), team.toString());
         assertTrue(!team.body().contains(strangerSpec.name()), "only the manager's reports");
         assertTrue(team.body().contains("level level-3"), "the report's level as a heat-map cell");
+        assertTrue(team.body().contains("id=\"plans\"") && team.body().contains("75%"), "the report's plan item");
+        assertTrue(!team.body().contains(", level 5"), "not the stranger's plan item");
 
         String session = managerLaunch.sessionLink();
         assertEquals(303, browser.post(TOOL.resolve("/app/team/rating"), Map.of("session", session,
@@ -124,6 +131,13 @@ class LtiPagesIT {
                 "personId", personOf(strangerSpec), "competencyId", competencies.get("UW.RISK.2"), "level", "2"));
         assertEquals(403, notTheirs.status());
         assertEquals("not-their-report", notTheirs.errorCode());
+    }
+
+    private void planItem(String externalId, String personIdentifier, String code, int level) {
+        admin.withScopes("integration").request().body(Map.of("externalId", externalId, "personIdentifier", personIdentifier,
+                        "target", Map.of("competencyId", competencies.get(code), "level", level),
+                        "dueDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(60).toString()))
+                .post("/api/v1/plan-items").then().statusCode(201);
     }
 
     private String personOf(LaunchSpec spec) {

@@ -23,6 +23,7 @@ import java.util.UUID;
 public class Destination {
 
     public static final String WEBHOOK = "webhook";
+    public static final String LMS_GRADEBOOK = "lms-gradebook";
 
     @Id
     private String id;
@@ -55,6 +56,8 @@ public class Destination {
     private Instant updatedAt;
     @Column(name = "deleted_at")
     private Instant deletedAt;
+    @Column(name = "platform_id")
+    private String platformId;
 
     protected Destination() {
     }
@@ -82,6 +85,15 @@ public class Destination {
         updatedAt = at;
     }
 
+    /** Posts to the gradebook of this LTI platform registration (the url being a course's line items endpoint). */
+    public void postTo(String gradebookPlatformId) {
+        platformId = gradebookPlatformId;
+    }
+
+    public Optional<String> platformId() {
+        return Optional.ofNullable(platformId);
+    }
+
     /** Takes a new sealed secret; the current one stays valid until {@code overlapUntil} (or not at all, when null). */
     public void rotate(String sealedSecret, Instant overlapUntil, Instant at) {
         previousSecret = overlapUntil == null ? null : secret;
@@ -101,6 +113,9 @@ public class Destination {
 
     /** The sealed secrets to sign with now: the current one, and the previous one while it overlaps. */
     public List<String> sealedSecrets(Instant now) {
+        if (secret == null) {
+            return List.of();
+        }
         return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
                 ? List.of(secret, previousSecret) : List.of(secret);
     }

@@ -76,6 +76,12 @@ public class CertificationRepository {
                 .setParameter("tenant", tenantId.value()).setParameter("person", personId.value()).getResultList();
     }
 
+    /** Every award of the tenant, by person then certification. */
+    public List<Award> awards(TenantId tenantId) {
+        return em.createQuery("SELECT a FROM Award a WHERE a.tenantId = :tenant ORDER BY a.personId, a.certificationId",
+                Award.class).setParameter("tenant", tenantId.value()).getResultList();
+    }
+
     public List<Award> awardsOf(TenantId tenantId, Collection<String> personIds) {
         return em.createQuery("SELECT a FROM Award a WHERE a.tenantId = :tenant AND a.personId IN :people", Award.class)
                 .setParameter("tenant", tenantId.value()).setParameter("people", personIds).getResultList();

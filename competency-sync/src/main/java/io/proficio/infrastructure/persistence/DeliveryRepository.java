@@ -47,11 +47,15 @@ public class DeliveryRepository {
                 .setParameter(10, utc(now)).setParameter(11, utc(now)).executeUpdate();
     }
 
-    /** Destinations that have deliveries due by {@code now} and not in flight. */
+    /**
+     * The live destinations with deliveries due by {@code now} (in flight or not): one probe of the
+     * (destination, status, next attempt) index each, where a scan of the deliveries for their
+     * destinations grew with every delivery made. A removed destination gets nothing more.
+     */
     public List<String> destinationsWithWork(Instant now) {
-        return ((List<?>) em.createNativeQuery("SELECT DISTINCT destination_id FROM delivery WHERE status = ?"
-                        + " AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until < ?)")
-                .setParameter(1, PENDING).setParameter(2, utc(now)).setParameter(3, utc(now)).getResultList())
+        return ((List<?>) em.createNativeQuery("SELECT d.id FROM destination d WHERE d.deleted_at IS NULL AND EXISTS"
+                        + " (SELECT 1 FROM delivery x WHERE x.destination_id = d.id AND x.status = ? AND x.next_attempt_at <= ?)")
+                .setParameter(1, PENDING).setParameter(2, utc(now)).getResultList())
                 .stream().map(String::valueOf).toList();
     }
 
@@ -115,14 +119,19 @@ public class DeliveryRepository {
                 .setParameter(7, truncate(error)).executeUpdate();
     }
 
-    /** @return false when the lease was no longer this owner's (another dispatcher took over after it expired) */
-    public boolean delivered(String deliveryId, String owner, int attempts, int statusCode, Instant at) {
-        return em.createNativeQuery("UPDATE delivery SET status = ?, attempts = ?, delivered_at = ?, last_status = ?,"
-                        + " last_error = NULL, leased_until = NULL, lease_owner = NULL"
+    /**
+     * @param statusCode the destination's answer, null for a delivery with nothing to send
+     * @param note       what such a delivery says of it, else null
+     * @return false when the lease was no longer this owner's (another dispatcher took over after it expired)
+     */
+    public boolean delivered(String deliveryId, String owner, int attempts, Integer statusCode, String note, Instant at) {
+        return em.createNativeQuery("UPDATE delivery SET status = ?, attempts = ?, delivered_at = ?,"
+                        + " last_status = CAST(? AS INTEGER),"
+                        + " last_error = ?, leased_until = NULL, lease_owner = NULL"
                         + " WHERE id = ? AND lease_owner = ? AND status = ?")
                 .setParameter(1, DeliveryStatus.DELIVERED.name()).setParameter(2, attempts).setParameter(3, utc(at))
-                .setParameter(4, statusCode).setParameter(5, deliveryId).setParameter(6, owner)
-                .setParameter(7, PENDING).executeUpdate() == 1;
+                .setParameter(4, statusCode).setParameter(5, truncate(note)).setParameter(6, deliveryId)
+                .setParameter(7, owner).setParameter(8, PENDING).executeUpdate() == 1;
     }
 
     /** A failed attempt: pending again at {@code next}, or dead when there is none. */

@@ -44,6 +44,11 @@ public class PlanItemRepository {
                 .setParameter("tenant", tenantId.value()).setParameter("person", personId.value()).getResultList();
     }
 
+    public List<PlanItem> all(TenantId tenantId) {
+        return em.createQuery("SELECT p FROM PlanItem p WHERE p.tenantId = :tenant ORDER BY p.personId, p.externalId",
+                PlanItem.class).setParameter("tenant", tenantId.value()).getResultList();
+    }
+
     public List<PlanItem> all(TenantId tenantId, int limit) {
         return em.createQuery("SELECT p FROM PlanItem p WHERE p.tenantId = :tenant ORDER BY p.dueDate, p.externalId",
                         PlanItem.class)

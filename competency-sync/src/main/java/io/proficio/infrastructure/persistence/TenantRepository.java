@@ -30,6 +30,10 @@ public class TenantRepository {
         em.flush();
     }
 
+    public Optional<Tenant> find(TenantId id) {
+        return Optional.ofNullable(em.find(Tenant.class, id.value()));
+    }
+
     public Optional<Tenant> findBySlug(String slug) {
         return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
                 .setParameter("slug", slug).getResultStream().findFirst();

@@ -1,5 +1,6 @@
 package io.proficio.infrastructure.webhook;
 
+import io.proficio.domain.outbox.AttemptResult;
 import io.proficio.domain.outbox.WebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -20,14 +21,9 @@ import java.util.concurrent.CompletableFuture;
 @ApplicationScoped
 public class WebhookSender {
 
-    /** What one attempt saw. */
-    public record Attempt(Instant startedAt, Integer statusCode, long latencyMs, String error) {
-        public boolean delivered() {
-            return statusCode != null && statusCode >= 200 && statusCode < 300;
-        }
-    }
-
+    // HTTP/1.1: receivers are plain web endpoints; asking each for an HTTP/2 upgrade gains nothing.
     private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -36,7 +32,7 @@ public class WebhookSender {
      * @param secrets the plain signing secrets, current first
      * @return completes (never exceptionally) with the attempt
      */
-    public CompletableFuture<Attempt> send(String url, Duration timeout, List<String> secrets, String id, String body) {
+    public CompletableFuture<AttemptResult> send(String url, Duration timeout, List<String> secrets, String id, String body) {
         Instant started = Instant.now();
         long timestamp = started.getEpochSecond();
         long t0 = System.nanoTime();
@@ -50,11 +46,14 @@ public class WebhookSender {
                     .header("webhook-signature", WebhookSignature.header(secrets, id, timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(new Attempt(started, null, 0, "Bad destination URL: " + e.getMessage()));
+            return CompletableFuture.completedFuture(AttemptResult.failed(started, 0, "Bad destination URL: " + e.getMessage()));
         }
         return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((response, failure) -> new Attempt(started, response == null ? null : response.statusCode(),
-                        (System.nanoTime() - t0) / 1_000_000, failure == null ? null : describe(failure)));
+                .handle((response, failure) -> {
+                    long latency = (System.nanoTime() - t0) / 1_000_000;
+                    return failure == null ? AttemptResult.answered(started, response.statusCode(), latency)
+                            : AttemptResult.failed(started, latency, describe(failure));
+                });
     }
 
     private static String describe(Throwable failure) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
@@ -44,7 +43,7 @@ public final class TestReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Received> received = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Set<String> inProgress = ConcurrentHashMap.newKeySet();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger concurrentSameId = new AtomicInteger();
@@ -157,12 +156,14 @@ public final class TestReceiver implements AutoCloseable {
     }
 
     public List<Received> received() {
-        return new ArrayList<>(received);
+        synchronized (received) {
+            return new ArrayList<>(received);
+        }
     }
 
     /** The requests answered 2xx, in the order they were answered. */
     public List<Received> accepted() {
-        return received.stream().filter(r -> r.answered() >= 200 && r.answered() < 300).toList();
+        return received().stream().filter(r -> r.answered() >= 200 && r.answered() < 300).toList();
     }
 
     /** Waits up to {@code timeout} until the requests received satisfy {@code condition}. */

@@ -37,6 +37,9 @@ public class BearerAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(Public.class)) {
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw new ProficioException(ErrorCode.UNAUTHENTICATED,

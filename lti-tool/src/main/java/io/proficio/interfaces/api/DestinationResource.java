@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Where events are delivered: webhooks signed per Standard Webhooks. */
+/** Where events are delivered: webhooks signed per Standard Webhooks, and LMS gradebooks through LTI AGS. */
 @Path("destinations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,20 +30,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DestinationResource {
 
     /** A destination; settings left out take their defaults. {@code secret} appears only on create and rotation. */
-    public record DestinationJson(String id, String type, String url, List<String> eventTypes, Integer maxInFlight,
+    public record DestinationJson(String id, String type, String url, String platformId, List<String> eventTypes,
+                                  Integer maxInFlight,
                                   Integer maxAttempts, Long maxAgeSeconds, Integer timeoutMs, Long backoffInitialMs,
                                   Long backoffMaxMs, String secret, Instant previousSecretValidUntil,
                                   Instant createdAt, Instant updatedAt) {
         static DestinationJson of(Destination d, String secret) {
             RetryRules rules = d.retryRules();
-            return new DestinationJson(d.id(), d.type(), d.url(), d.eventTypes(), d.maxInFlight(), rules.maxAttempts(),
+            return new DestinationJson(d.id(), d.type(), d.url(), d.platformId().orElse(null), d.eventTypes(),
+                    d.maxInFlight(), rules.maxAttempts(),
                     rules.maxAge().toSeconds(), (int) d.timeout().toMillis(), rules.backoff().initial().toMillis(),
                     rules.backoff().max().toMillis(), secret, d.previousSecretUntil().orElse(null), d.createdAt(),
                     d.updatedAt());
         }
 
         DestinationSpec toSpec() {
-            return new DestinationSpec(type, url, eventTypes, maxInFlight, maxAttempts, maxAgeSeconds, timeoutMs,
+            return new DestinationSpec(type, url, platformId, eventTypes, maxInFlight, maxAttempts, maxAgeSeconds, timeoutMs,
                     backoffInitialMs, backoffMaxMs);
         }
     }
@@ -56,9 +58,10 @@ public class DestinationResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Add a webhook destination; its whsec_ signing secret is shown once",
-            description = "Body {type: webhook, url, eventTypes?, maxInFlight?, maxAttempts?, maxAgeSeconds?, timeoutMs?,"
-                    + " backoffInitialMs?, backoffMaxMs?}. Deliveries start with the next event.")
+    @Operation(summary = "Add a destination: a webhook (its whsec_ signing secret is shown once) or an LMS gradebook",
+            description = "Body {type: webhook|lms-gradebook, url, platformId (gradebook), eventTypes?, maxInFlight?,"
+                    + " maxAttempts?, maxAgeSeconds?, timeoutMs?, backoffInitialMs?, backoffMaxMs?}. A gradebook's url is"
+                    + " a course's AGS line items URL. Deliveries start with the next event.")
     public Response create(DestinationJson body) {
         DestinationService.WithSecret made = destinations.create(caller.tenantId(), Bodies.require(body).toSpec());
         return Response.created(uri.getAbsolutePathBuilder().path(made.destination().id()).build())

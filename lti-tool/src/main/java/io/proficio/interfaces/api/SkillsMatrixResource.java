@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -66,28 +65,10 @@ public class SkillsMatrixResource {
     public Response csv(@QueryParam("managerId") String managerId, @QueryParam("course") String course,
                         @QueryParam("roleId") String roleId, @QueryParam("frameworkId") String frameworkId) {
         SkillsMatrixService.Matrix matrix = matrix(managerId, course, roleId, frameworkId);
-        StringBuilder csv = new StringBuilder();
-        line(csv, Stream.concat(Stream.of("person_id", "name"), matrix.competencies().stream()
-                .map(c -> Optional.ofNullable(c.humanCodingScheme()).orElse(c.fullStatement()))).toList());
-        for (SkillsMatrixService.Row row : matrix.rows()) {
-            line(csv, Stream.concat(Stream.of(row.person().id().value(), row.person().name()), matrix.competencies().stream()
-                    .map(c -> Optional.ofNullable(row.levels().get(c.id().value())).map(String::valueOf).orElse(""))).toList());
-        }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"skills-matrix.csv\"").build();
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(SkillsMatrixResource::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /**
-     * One CSV field: quoted when it holds a comma, quote or line break (RFC 4180), and with a
-     * leading apostrophe when it would start a spreadsheet formula (=, +, -, @), since names come
-     * from outside.
-     */
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        List<List<String>> rows = matrix.rows().stream().map(row -> Stream.concat(Stream.of(row.person().id().value(),
+                row.person().name()), matrix.competencies().stream().map(c -> Optional.ofNullable(row.levels()
+                .get(c.id().value())).map(String::valueOf).orElse(""))).toList()).toList();
+        return Csv.download("skills-matrix.csv", Stream.concat(Stream.of("person_id", "name"), matrix.competencies()
+                .stream().map(c -> Optional.ofNullable(c.humanCodingScheme()).orElse(c.fullStatement()))).toList(), rows);
     }
 }

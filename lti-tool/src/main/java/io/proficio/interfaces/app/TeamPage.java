@@ -2,6 +2,7 @@ package io.proficio.interfaces.app;
 
 import io.proficio.application.EvidenceService;
 import io.proficio.application.FrameworkService;
+import io.proficio.application.ProfileService;
 import io.proficio.application.SkillsMatrixService;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.person.PersonId;
@@ -19,7 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** A manager's page: their team's skills matrix, and rating one of their reports. */
+/** A manager's page: their team's skills matrix and plan items, and rating one of their reports. */
 @Path("team")
 @Controller
 @RequestScoped
@@ -37,6 +38,8 @@ public class TeamPage {
     FrameworkService frameworks;
     @Inject
     EvidenceService evidence;
+    @Inject
+    ProfileService profiles;
 
     @GET
     public Response show(@QueryParam("session") String token, @QueryParam("notice") String notice) {
@@ -45,6 +48,7 @@ public class TeamPage {
             PersonId manager = Pages.person(session);
             models.put("matrix", matrices.matrix(session.tenantId(), new SkillsMatrixService.Rows(manager, null, null), null));
             models.put("competencies", frameworks.search(session.tenantId(), "", null, RATABLE_COMPETENCIES));
+            models.put("plans", profiles.teamPlans(session.tenantId(), manager));
             models.put("notice", "rated".equals(notice) ? "Your rating was recorded." : null);
             return "team.jsp";
         });

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SkillsMatrixCsvTest {
+class CsvTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
@@ -17,6 +17,6 @@ class SkillsMatrixCsvTest {
         "@SUM(A1)|'@SUM(A1)",
         "3|3"})
     void escapesFieldsAndDefusesFormulas(String value, String expected) {
-        assertEquals(expected, SkillsMatrixResource.cell(value));
+        assertEquals(expected, Csv.cell(value));
     }
 }
