@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The deliveries of events to destinations: made for each live destination of the event's tenant
- * when the event is sequenced ({@link #fanOut}), leased by a dispatcher ({@link #lease}), closed by
- * the outcome of an attempt ({@link #finish}), and replayed by an admin once dead.
+ * when the event is sequenced ({@link #fanOut}), leased by a dispatcher and closed by the outcome of
+ * an attempt ({@link #round}), and replayed by an admin once dead.
  */
 @Stateless
 public class DeliveryService {
@@ -74,13 +75,23 @@ public class DeliveryService {
         }
     }
 
-    public List<String> destinationsWithWork(Instant now) {
-        return deliveries.destinationsWithWork(now);
+    /**
+     * One dispatcher round, in one transaction: records the outcomes that came back, then leases
+     * what each destination with due deliveries has room for. One commit a round rather than one
+     * for the outcomes and one a destination: H2 writes its changed pages at every commit.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Lease> round(List<Outcome> outcomes, String owner, Instant now) {
+        finish(outcomes, owner);
+        List<Lease> leases = new ArrayList<>();
+        for (String destination : deliveries.destinationsWithWork(now)) {
+            leases.addAll(lease(destination, owner, now));
+        }
+        return leases;
     }
 
-    /** Leases what the destination has room for, in a transaction of its own. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Lease> lease(String destinationId, String owner, Instant now) {
+    /** Leases what the destination has room for. */
+    private List<Lease> lease(String destinationId, String owner, Instant now) {
         Optional<Destination> found = destinations.find(destinationId);
         if (found.isEmpty()) {
             return List.of();
@@ -97,12 +108,11 @@ public class DeliveryService {
     }
 
     /**
-     * Records outcomes, in one transaction: each attempt in the log, then the delivery delivered,
-     * retried later or dead ({@link io.proficio.domain.outbox.RetryRules}). An outcome whose lease
-     * another dispatcher has taken since is logged and otherwise left to that dispatcher.
+     * Records outcomes: each attempt in the log, then the delivery delivered, retried later or dead
+     * ({@link io.proficio.domain.outbox.RetryRules}). An outcome whose lease another dispatcher has
+     * taken since is logged and otherwise left to that dispatcher.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void finish(List<Outcome> outcomes, String owner) {
+    private void finish(List<Outcome> outcomes, String owner) {
         Instant now = Instant.now();
         for (Outcome outcome : outcomes) {
             DeliveryRepository.Claimed claimed = outcome.lease().claimed();

@@ -1,8 +1,8 @@
 package io.proficio.application;
 
 import io.proficio.domain.outbox.OutboxEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /**
@@ -12,19 +12,22 @@ import java.io.StringReader;
  */
 public final class EventEnvelope {
 
+    /** Looked up once: {@code Json.create…} finds the provider anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private EventEnvelope() {
     }
 
     /** @param event a sequenced event */
     public static JsonObject of(OutboxEvent event) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", event.id())
                 .add("type", event.type())
                 .add("tenant", event.tenantId().value())
                 .add("subject", event.subject())
                 .add("time", event.occurredAt().toString())
                 .add("sequence", event.sequence().orElseThrow())
-                .add("data", Json.createReader(new StringReader(event.data())).readObject())
+                .add("data", JSON.createReader(new StringReader(event.data())).readObject())
                 .build();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import java.util.Map;
  * Writes events into the outbox, in the caller's transaction: the change and the event that reports
  * it commit together or not at all. Every event's {@code data} names the person (their id and the
  * identifiers other systems know them by, such as {@code hr:E123}), so a receiver needs no call back.
+ * When a transaction that wrote events commits, this node's dispatcher is woken to deliver them.
  */
 @ApplicationScoped
 public class Outbox {
@@ -28,6 +31,8 @@ public class Outbox {
     OutboxRepository events;
     @Inject
     PersonService people;
+    @Inject
+    Dispatcher dispatcher;
     @Resource
     TransactionSynchronizationRegistry transaction;
 
@@ -37,14 +42,32 @@ public class Outbox {
         events.append(new OutboxEvent(tenantId, type, subject, at, data.build().toString()));
     }
 
-    /** Read once per person and transaction: one change of levels reports several events of one person. */
+    /**
+     * Read once per person and transaction: one change of levels reports several events of one
+     * person. The first event of a transaction also has the dispatcher woken once it commits.
+     */
     @SuppressWarnings("unchecked")
     private List<String> identifiers(TenantId tenantId, PersonId subject) {
         Map<String, List<String>> known = (Map<String, List<String>>) transaction.getResource(Outbox.class);
         if (known == null) {
             known = new HashMap<>();
             transaction.putResource(Outbox.class, known);
+            transaction.registerInterposedSynchronization(new WakeOnCommit());
         }
         return known.computeIfAbsent(subject.value(), k -> people.identifiers(tenantId, subject));
+    }
+
+    private final class WakeOnCommit implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+            // nothing to do before the commit
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                dispatcher.wake();
+            }
+        }
     }
 }

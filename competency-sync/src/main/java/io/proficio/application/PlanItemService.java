@@ -1,5 +1,6 @@
 package io.proficio.application;
 
+import io.proficio.domain.OptionalText;
 import io.proficio.domain.certification.Award;
 import io.proficio.domain.certification.CertificationId;
 import io.proficio.domain.certification.Standing;
@@ -79,7 +80,7 @@ public class PlanItemService {
         violations.throwIfAny("The plan item is not valid");
         Instant now = Instant.now();
         PlanItem item = existing.orElseGet(() -> new PlanItem(tenantId, spec.externalId().strip(), now));
-        item.set(person.orElseThrow().id(), target, due, blankToNull(spec.reviewCycle()), now);
+        item.set(person.orElseThrow().id(), target, due, OptionalText.of(spec.reviewCycle()), now);
         if (existing.isEmpty()) {
             items.add(item);
         }
@@ -241,9 +242,5 @@ public class PlanItemService {
 
     static LocalDate today(Instant now) {
         return now.atOffset(ZoneOffset.UTC).toLocalDate();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

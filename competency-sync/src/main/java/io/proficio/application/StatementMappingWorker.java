@@ -1,7 +1,7 @@
 package io.proficio.application;
 
 import io.proficio.domain.tenant.TenantId;
-import io.proficio.infrastructure.persistence.QueueVacuum;
+import io.proficio.infrastructure.persistence.Vacuum;
 import io.proficio.infrastructure.persistence.StatementRepository.Due;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
@@ -41,7 +41,7 @@ public class StatementMappingWorker {
     static final int DUE = 4000;
     static final int CHUNK = 500;
     static final int LANES = 4;
-    /** Statements mapped between two vacuums of the queue ({@link QueueVacuum}). */
+    /** Statements mapped between two vacuums of the queue ({@link Vacuum#mappingQueue}). */
     static final int VACUUM_AFTER = 10_000;
     private static final Logger LOG = Logger.getLogger(StatementMappingWorker.class.getName());
 
@@ -52,7 +52,7 @@ public class StatementMappingWorker {
     @Inject
     StatementMappingService mapping;
     @Inject
-    QueueVacuum queue;
+    Vacuum vacuum;
     @Resource
     ManagedExecutorService executor;
 
@@ -70,7 +70,7 @@ public class StatementMappingWorker {
             while (!due.isEmpty() && (mapped = mapInLanes(due)) > 0) {
                 mappedSinceVacuum += mapped;
                 if (mappedSinceVacuum >= VACUUM_AFTER) {
-                    queue.vacuum();
+                    vacuum.mappingQueue();
                     mappedSinceVacuum = 0;
                 }
                 due = mapping.due(DUE);

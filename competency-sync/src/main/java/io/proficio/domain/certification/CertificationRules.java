@@ -1,5 +1,6 @@
 package io.proficio.domain.certification;
 
+import io.proficio.domain.OptionalText;
 import io.proficio.domain.alignment.ContentRef;
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.Violations;
@@ -48,7 +49,7 @@ public final class CertificationRules {
         }
         Validity validity = validity(spec, violations);
         violations.throwIfAny("The certification is not valid");
-        return new Checked(spec.name().strip(), blankToNull(spec.description()), new Requirements(items), validity);
+        return new Checked(spec.name().strip(), OptionalText.of(spec.description()), new Requirements(items), validity);
     }
 
     private static Requirement requirement(CertificationSpec.RequirementSpec given, String at,
@@ -116,9 +117,5 @@ public final class CertificationRules {
             return null;
         }
         return new Validity(valid, window);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

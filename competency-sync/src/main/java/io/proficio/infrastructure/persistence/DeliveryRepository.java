@@ -63,7 +63,14 @@ public class DeliveryRepository {
      * Leases up to {@code room} due deliveries of the destination to {@code owner}: holding the
      * destination's row (skipped when another dispatcher holds it), counting what is in flight
      * against its limit, and taking per person only the lowest sequence still pending, so one
-     * person's events reach the destination in order.
+     * person's events reach the destination in order. Oldest due first, in the order of the
+     * {@code delivery_due} index, which the {@code ORDER BY} names in full (constant columns too):
+     * H2 then walks the index and stops at the limit instead of sorting every pending delivery. The
+     * person's head is found the same way, the first row of {@code delivery_order}: one index probe
+     * in H2 and PostgreSQL alike, where PostgreSQL without fresh statistics answered a
+     * {@code NOT EXISTS} by reading all the destination's pending deliveries for each candidate.
+     * The limit is in the SQL: {@code setMaxResults} on a native query only caps the rows fetched,
+     * and the database planned (and H2 read) for every pending delivery.
      *
      * @return the ids leased
      */
@@ -72,21 +79,24 @@ public class DeliveryRepository {
                 .setParameter(1, destinationId).getResultList().isEmpty()) {
             return List.of();
         }
+        // Only a pending delivery holds a lease (every change of status clears it), so the live leases
+        // are what is in flight: found through the lease index alone, where naming the status too
+        // could draw PostgreSQL to the (destination, status) prefix of the due index and every pending row.
         long inFlight = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM delivery WHERE destination_id = ?"
-                        + " AND status = ? AND leased_until >= ?")
-                .setParameter(1, destinationId).setParameter(2, PENDING).setParameter(3, utc(now))
-                .getSingleResult()).longValue();
+                        + " AND leased_until >= ?")
+                .setParameter(1, destinationId).setParameter(2, utc(now)).getSingleResult()).longValue();
         int room = (int) (maxInFlight - inFlight);
         if (room <= 0) {
             return List.of();
         }
         List<String> ids = ((List<?>) em.createNativeQuery("SELECT d.id FROM delivery d WHERE d.destination_id = ?"
                         + " AND d.status = ? AND d.next_attempt_at <= ? AND (d.leased_until IS NULL OR d.leased_until < ?)"
-                        + " AND NOT EXISTS (SELECT 1 FROM delivery e WHERE e.destination_id = d.destination_id"
-                        + " AND e.subject = d.subject AND e.status = ? AND e.sequence < d.sequence)"
-                        + " ORDER BY d.position")
+                        + " AND d.sequence = (SELECT e.sequence FROM delivery e WHERE e.destination_id = d.destination_id"
+                        + " AND e.subject = d.subject AND e.status = ?"
+                        + " ORDER BY e.destination_id, e.subject, e.status, e.sequence FETCH FIRST 1 ROW ONLY)"
+                        + " ORDER BY d.destination_id, d.status, d.next_attempt_at, d.position FETCH FIRST ? ROWS ONLY")
                 .setParameter(1, destinationId).setParameter(2, PENDING).setParameter(3, utc(now))
-                .setParameter(4, utc(now)).setParameter(5, PENDING).setMaxResults(room).getResultList())
+                .setParameter(4, utc(now)).setParameter(5, PENDING).setParameter(6, room).getResultList())
                 .stream().map(String::valueOf).toList();
         if (!ids.isEmpty()) {
             em.createNativeQuery("UPDATE delivery SET leased_until = ?, lease_owner = ? WHERE id = ANY(?)")
@@ -102,10 +112,10 @@ public class DeliveryRepository {
             return List.of();
         }
         List<Claimed> claimed = new ArrayList<>();
-        for (Delivery d : em.createQuery("SELECT d FROM Delivery d WHERE d.id IN :ids ORDER BY d.position", Delivery.class)
-                .setParameter("ids", ids).getResultList()) {
-            OutboxEvent event = em.find(OutboxEvent.class, d.eventId());
-            claimed.add(new Claimed(d.id(), d.destinationId(), d.attempts(), d.roundStartedAt(), event));
+        for (Object[] row : em.createQuery("SELECT d, e FROM Delivery d, OutboxEvent e WHERE e.id = d.eventId"
+                + " AND d.id IN :ids ORDER BY d.position", Object[].class).setParameter("ids", ids).getResultList()) {
+            Delivery d = (Delivery) row[0];
+            claimed.add(new Claimed(d.id(), d.destinationId(), d.attempts(), d.roundStartedAt(), (OutboxEvent) row[1]));
         }
         return claimed;
     }

@@ -4,6 +4,7 @@ import io.proficio.domain.outbox.OutboxEvent;
 import io.proficio.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,14 +31,16 @@ public class OutboxRepository {
     /**
      * Writes the event at once, with SQL rather than at the unit of work's flush, so that events
      * take their {@code written} order from the order of these calls (the flush orders inserts of
-     * one entity as it likes).
+     * one entity as it likes). Without a flush first: nothing in the unit of work bears on the
+     * insert, and flushing before each one compared every object the transaction had loaded (the
+     * evidence and levels of a whole batch) once per event.
      */
     public void append(OutboxEvent event) {
         em.createNativeQuery("INSERT INTO outbox_event (id, tenant_id, type, subject, occurred_at, data)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, event.id()).setParameter(2, event.tenantId().value()).setParameter(3, event.type())
                 .setParameter(4, event.subject()).setParameter(5, event.occurredAt().atOffset(ZoneOffset.UTC))
-                .setParameter(6, event.data()).executeUpdate();
+                .setParameter(6, event.data()).setFlushMode(FlushModeType.COMMIT).executeUpdate();
     }
 
     /**
@@ -47,8 +50,9 @@ public class OutboxRepository {
     public List<Sequenced> sequencePending(int limit) {
         long last = ((Number) em.createNativeQuery("SELECT last_position FROM outbox_sequencer WHERE id = 1 FOR UPDATE")
                 .getSingleResult()).longValue();
+        // The limit in the SQL: setMaxResults on a native query caps only the rows fetched, not what is read.
         List<?> rows = em.createNativeQuery("SELECT id, tenant_id, type, subject FROM outbox_event WHERE position IS NULL"
-                + " ORDER BY written").setMaxResults(limit).getResultList();
+                + " ORDER BY position, written FETCH FIRST ? ROWS ONLY").setParameter(1, limit).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -1,0 +1,5 @@
+/**
+ * Proficio's domain, a package for each concept (frameworks, people, evidence, proficiency,
+ * certifications, the outbox…); here only the small helpers several of them share.
+ */
+package io.proficio.domain;
