@@ -65,5 +65,14 @@
       <button type="submit">to the gradebook</button>
     </form>
   </c:if>
+  <c:if test="${not empty publications}">
+    <h3 id="publications">Gradebook publications</h3>
+    <ul class="publications" aria-labelledby="publications">
+      <c:forEach var="pub" items="${publications}">
+        <li data-publication="<c:out value='${pub.id()}'/>"><span class="muted"><c:out value="${pub.publishedAt()}"/></span>
+          <strong><c:out value="${competencyLabels[pub.competencyId()]}"/></strong>: <c:out value="${pub.summary()}"/></li>
+      </c:forEach>
+    </ul>
+  </c:if>
 </section>
 <%@ include file="_bottom.jspf" %>

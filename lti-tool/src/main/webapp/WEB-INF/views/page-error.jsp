@@ -12,6 +12,10 @@
 <main class="refusal" data-error-code="<c:out value='${code}'/>">
   <h1>Proficio cannot show this page</h1>
   <p><c:out value="${message}"/></p>
+  <c:if test="${not empty answer}">
+    <p>The platform answered: <strong class="platform-answer"><c:out value="${answer}"/></strong></p>
+    <h2>What to check</h2>
+  </c:if>
   <c:if test="${not empty problems}">
     <ul><c:forEach var="problem" items="${problems}"><li><c:out value="${problem}"/></li></c:forEach></ul>
   </c:if>

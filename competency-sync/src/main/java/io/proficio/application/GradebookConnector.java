@@ -28,7 +28,8 @@ import java.util.concurrent.ConcurrentMap;
  * item the first time (found again by {@code resourceId} after a restart), with the platform's access
  * token cached until it expires ({@link LtiServices}). The learner is the person's user on that
  * platform ({@code lti:<issuer>|<sub>}); a person who never launched from it has no place in its
- * gradebook, and the delivery is done with that said.
+ * gradebook, and the delivery is done with that said; so is one whose score the platform refuses for
+ * that person alone (a teacher or admin: Moodle answers 400, Canvas 422), which no retry would change.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -69,6 +70,10 @@ public class GradebookConnector {
             return AttemptResult.answered(started, 200, (System.nanoTime() - t0) / 1_000_000);
         } catch (LtiServiceException e) {
             long latency = (System.nanoTime() - t0) / 1_000_000;
+            if (e.refusesOnlyThisRequest()) {
+                return AttemptResult.declined(started, e.status().getAsInt(), latency,
+                        "The platform takes no score for this person (not a student of the course?): " + e.getMessage());
+            }
             return e.status().isPresent() ? AttemptResult.refused(started, e.status().getAsInt(), latency, e.getMessage())
                     : AttemptResult.failed(started, latency, e.getMessage());
         }

@@ -113,12 +113,11 @@ public class LaunchService {
     /**
      * The person a launch names (LTI Core §5.3.6), found by their platform identity, else by their
      * email or SIS id, else created; each of these is linked to them ({@link PlatformUser}) so xAPI
-     * statements naming any of them match.
+     * statements naming any of them match; the name the platform gives is the person's name from now on.
      * When the launch comes from a course, the person joins its roster with their roles there.
      */
     public Person arrive(Platform platform, Arrival arrival) {
-        PlatformUser user = arrival.user();
-        Person person = people.recognise(platform.tenantId(), user.identifier(), user.displayName(), user.alsoKnownAs());
+        Person person = people.recogniseFromPlatform(platform.tenantId(), arrival.user(), "lti-launch:" + platform.issuer());
         arrival.courseRef().ifPresent(course ->
                 courses.join(platform.tenantId(), course, person.id(), arrival.courseRoles()));
         return person;

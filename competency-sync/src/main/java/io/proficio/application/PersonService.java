@@ -4,7 +4,9 @@ import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.error.Violations;
 import io.proficio.domain.person.IdentifierLink;
+import io.proficio.domain.lti.PlatformUser;
 import io.proficio.domain.person.Person;
+import io.proficio.domain.person.PersonNameChange;
 import io.proficio.domain.person.PersonId;
 import io.proficio.domain.person.PersonIdentifier;
 import io.proficio.domain.person.PersonStatus;
@@ -23,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.logging.Logger;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +37,8 @@ import java.util.stream.Stream;
  */
 @Stateless
 public class PersonService {
+
+    private static final Logger LOG = Logger.getLogger(PersonService.class.getName());
 
     @Inject
     PersonRepository people;
@@ -164,6 +169,27 @@ public class PersonService {
         people.links(tenantId, person.id()).forEach(link -> linked.add(link.identifier()));
         known.stream().filter(id -> !linked.contains(id.text())).forEach(id -> link(tenantId, person.id(), id));
         return person;
+    }
+
+    /**
+     * {@link #recognise} for a user of an LMS, which is the truth for names: when the platform shares
+     * the user's name and it differs from the person's (say, a person first seen in xAPI statements as
+     * "Pat Doe", whom Moodle calls "Lena Learner"), the person takes it, and the change is recorded.
+     *
+     * @param source where the name comes from, e.g. {@code lti-launch:<issuer>} or {@code nrps:<issuer>}
+     */
+    public Person recogniseFromPlatform(TenantId tenantId, PlatformUser user, String source) {
+        Person person = recognise(tenantId, user.identifier(), user.displayName(), user.alsoKnownAs());
+        user.fullName().flatMap(name -> person.rename(name, source, Instant.now())).ifPresent(change -> {
+            people.add(change);
+            LOG.info(() -> "People: " + person.id().value() + " renamed by " + source);
+        });
+        return person;
+    }
+
+    /** The names a person was given by their LMS, newest first. */
+    public List<PersonNameChange> nameChanges(TenantId tenantId, PersonId id) {
+        return people.nameChanges(tenantId, get(tenantId, id).id());
     }
 
     /** Adds an identifier to a person; one that is already theirs changes nothing. */

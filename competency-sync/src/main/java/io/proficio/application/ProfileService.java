@@ -6,7 +6,16 @@ import io.proficio.domain.framework.CompetencyId;
 import io.proficio.domain.plan.PlanItem;
 import io.proficio.domain.plan.PlanTarget;
 import io.proficio.infrastructure.persistence.FrameworkRepository;
+import io.proficio.domain.alignment.Alignment;
+import io.proficio.domain.alignment.ContentRef;
+import io.proficio.domain.evidence.Evidence;
+import io.proficio.domain.framework.Scale;
+import io.proficio.domain.proficiency.Gap;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +30,8 @@ import java.util.Optional;
 
 /**
  * A learner's competency profile in one read: levels, gaps to their stage and the next,
- * recommendations, certifications and the plan items their performance plan set.
+ * recommendations, certifications and the plan items their performance plan set; and one competency
+ * in focus (the page a deep-linked "Progress in …" activity opens).
  */
 @Stateless
 public class ProfileService {
@@ -40,6 +50,14 @@ public class ProfileService {
     PlanItemService planItems;
     @Inject
     FrameworkRepository frameworks;
+    @Inject
+    FrameworkService frameworkService;
+    @Inject
+    ScaleService scales;
+    @Inject
+    EvidenceService evidenceService;
+    @Inject
+    AlignmentService alignments;
 
     /** An award with its certification's name. */
     public record Certified(Award award, String name) {
@@ -59,6 +77,60 @@ public class ProfileService {
      */
     public record Profile(Person person, List<HeldProficiency> levels, Optional<GapService.GapReport> gaps,
                           List<Recommendation> recommendations, List<Certified> certifications, List<PlanLine> planItems) {
+    }
+
+    /** What one of the person's stages (their current one or the next) requires of a competency. */
+    public record StageRequirement(String stage, boolean current, Gap gap) {
+    }
+
+    /** Content tagged with a competency, and whether the person has evidence from it already. */
+    public record TaggedContent(Alignment alignment, boolean done) {
+    }
+
+    /**
+     * One competency as the person stands in it: their level (empty without one), what their stages
+     * require of it, the content that evidences it at a level above theirs (what to do next), and their
+     * evidence, newest first.
+     */
+    public record CompetencyFocus(Person person, Competency competency, Scale scale, Optional<HeldProficiency> held,
+                                  List<StageRequirement> requirements, List<TaggedContent> content,
+                                  List<Evidence> evidence) {
+    }
+
+    public CompetencyFocus focus(TenantId tenantId, PersonId personId, CompetencyId competencyId) {
+        Person person = people.get(tenantId, personId);
+        Competency competency = frameworkService.competency(tenantId, competencyId);
+        Optional<HeldProficiency> held = proficiencies.of(tenantId, person.id()).stream()
+                .filter(h -> h.competency().id().equals(competencyId)).findFirst();
+        int level = held.map(h -> h.proficiency().level()).orElse(0);
+        List<Evidence> evidence = evidenceService.list(tenantId, person.id(), competencyId.value(), null, false);
+        Set<ContentRef> done = new HashSet<>();
+        evidence.forEach(e -> e.content().ifPresent(done::add));
+        List<TaggedContent> content = alignments.list(tenantId, competencyId.value(), null, null).stream()
+                .filter(a -> a.level() > level)
+                .sorted(Comparator.comparingInt(Alignment::level))
+                .limit(RECOMMENDATIONS)
+                .map(a -> new TaggedContent(a, done.contains(a.content())))
+                .toList();
+        return new CompetencyFocus(person, competency, scales.get(tenantId, competency.frameworkId()), held,
+                requirements(tenantId, person, competencyId), content, evidence);
+    }
+
+    private List<StageRequirement> requirements(TenantId tenantId, Person person, CompetencyId competencyId) {
+        if (person.roleId().isEmpty()) {
+            return List.of();
+        }
+        GapService.GapReport report = gaps.gaps(tenantId, person.id());
+        List<StageRequirement> requirements = new ArrayList<>();
+        for (GapService.StageGaps stage : Arrays.asList(report.current(), report.next())) {
+            if (stage == null) {
+                continue;
+            }
+            stage.gaps().stream().filter(line -> line.competency().id().equals(competencyId)).findFirst()
+                    .ifPresent(line -> requirements.add(new StageRequirement(stage.stage().name(),
+                            stage == report.current(), line.gap())));
+        }
+        return requirements;
     }
 
     public Profile of(TenantId tenantId, PersonId personId) {

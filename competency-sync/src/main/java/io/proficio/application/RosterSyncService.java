@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * A course roster from the platform (NRPS 2.0): every member is found or made a person (as a launch
- * would, {@link PlatformUser}) and the course's roster becomes the active members. The platform is
+ * would, {@link PlatformUser}; the platform's names refresh theirs) and the course's roster becomes the
+ * active members. The platform is
  * asked outside any transaction; the roster is then written in one.
  */
 @Stateless
@@ -63,9 +64,9 @@ public class RosterSyncService {
             if (!member.active()) {
                 continue;
             }
-            PlatformUser user = new PlatformUser(platform.issuer(), member.userId(), member.name(), member.email(),
-                    member.lisPersonSourcedid());
-            Person person = people.recognise(platform.tenantId(), user.identifier(), user.displayName(), user.alsoKnownAs());
+            PlatformUser user = new PlatformUser(platform.issuer(), member.userId(), member.name(), member.givenName(),
+                    member.familyName(), member.email(), member.lisPersonSourcedid());
+            Person person = people.recogniseFromPlatform(platform.tenantId(), user, "nrps:" + platform.issuer());
             members.add(new CourseService.Member(person.id().value(), courseRoles.apply(member.roles())));
         }
         courses.setRoster(platform.tenantId(), courseRef, members);

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.proficio.system.lti.Member;
+import io.proficio.system.lti.PlatformQuirks;
 import io.proficio.system.lti.TestPlatform;
 import java.net.URI;
 import java.time.Duration;
@@ -86,6 +88,41 @@ class GradebookDeliveryIT {
                     .statusCode(200).body("status.unique()", contains("delivered"));
             admin.request().get("/api/v1/people/" + learner + "/certifications").then()
                     .body("certificationId", contains(certification)).body("status", contains("active"));
+        }
+    }
+
+    @Test
+    void aScoreMoodleTakesForNoStudentIsLoggedAndNotRetried() throws Exception {
+        try (TestPlatform platform = TestPlatform.start(PlatformQuirks.moodle())) {
+            platform.trustToolJwks(URI.create(ProficioDeployment.BASE_URL + "/lti/jwks"));
+            PeopleAndEvidenceIT.Demo demo = PeopleAndEvidenceIT.Demo.create();
+            Api admin = demo.admin();
+            String platformId = admin.registerPlatform(platform, false);
+            platform.members(COURSE, List.of(Member.moodleTeacher("7", "Tom", "Teacher")));
+            String destination = admin.request().body(Map.of("type", "lms-gradebook", "platformId", platformId,
+                            "url", platform.baseUrl() + "/ags/" + COURSE + "/lineitems?type_id=1",
+                            "backoffInitialMs", 100, "backoffMaxMs", 400))
+                    .post("/api/v1/destinations").then().statusCode(201).extract().path("id");
+            admin.request().body(Map.of("name", "Claims handling", "requirements",
+                            List.of(Map.of("competencyId", demo.competency().get("UW.RISK.1"), "level", 3))))
+                    .post("/api/v1/certifications").then().statusCode(201);
+            String teacher = demo.person("Tom Teacher", "hr:E990", "lti:" + platform.issuer() + "|7");
+
+            demo.evidence(teacher, "UW.RISK.1", 3, "tom-exam-1", "2026-04-01T10:00:00Z");
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (platform.refusedScores().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(400, platform.refusedScores().get(0).get("status"));
+            String delivery = admin.request().queryParam("destinationId", destination).queryParam("status", "delivered")
+                    .get("/api/v1/deliveries").then().statusCode(200).extract().path("[0].id");
+            admin.request().get("/api/v1/deliveries/" + delivery).then().statusCode(200)
+                    .body("attempts", org.hamcrest.Matchers.equalTo(1))
+                    .body("attemptLog[0].statusCode", org.hamcrest.Matchers.equalTo(400))
+                    .body("attemptLog[0].error", org.hamcrest.Matchers.containsString("takes no score for this person"));
+            Thread.sleep(1000);
+            assertEquals(1, platform.refusedScores().size(), "no retry");
         }
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.proficio.system.lti.LaunchSpec;
+import io.proficio.system.lti.Member;
+import io.proficio.system.lti.PlatformQuirks;
 import io.proficio.system.lti.TestPlatform;
 import java.net.URI;
 import java.nio.file.Files;
@@ -34,7 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real browser (headless Chromium from Debian's packages) opens a course page of the test platform,
  * which frames the tool as an LMS does. The launch runs without cookies through LTI client-side
- * postMessage storage, then the learner sees their profile and an instructor tags content.
+ * postMessage storage, then the learner sees their profile and an instructor tags content, syncs the
+ * roster and publishes levels to a Moodle-flavoured platform's gradebook.
  * {@code .ci/run} installs {@code chromium} and {@code chromium-driver}, so under CI the test always
  * runs; elsewhere it is skipped when they are missing.
  */
@@ -62,10 +65,7 @@ class LtiBrowserIT {
             }
             Assumptions.abort("Install Debian's chromium and chromium-driver to run the browser test");
         }
-        platform = TestPlatform.start();
-        Api admin = Api.newTenant();
-        admin.importDemoFramework();
-        admin.registerPlatform(platform, false);
+        platform = register(TestPlatform.start());
         profile = Files.createTempDirectory("proficio-chromium");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -119,6 +119,45 @@ class LtiBrowserIT {
         String tags = browser.findElement(By.cssSelector("table.tags")).getText();
         assertTrue(tags.contains("https://lms.example.com/activities/quiz-7"), tags);
         assertFalse(browser.getPageSource().contains("Exception"), "no stack trace in the page");
+    }
+
+    @Test
+    void anInstructorSyncsTheRosterAndPublishesToAMoodleGradebook() {
+        platform.close();
+        platform = register(TestPlatform.start(PlatformQuirks.moodle()));
+        platform.trustToolJwks(TOOL.resolve("/lti/jwks"));
+        String hint = "instructor-" + UUID.randomUUID();
+        LaunchSpec spec = LaunchSpec.instructor().withNrps(true).withAgs(true);
+        String student = "3-" + UUID.randomUUID();
+        platform.members(spec.context().id(), List.of(Member.moodleTeacher(spec.sub(), "Ines", "Teacher"),
+                Member.moodleStudent(student, "Lena", "Learner")));
+        platform.launchFor(hint, spec);
+        browser.get(platform.coursePageUrl(spec.context().id(), TOOL, hint).toString());
+        inTool(By.tagName("h1"));
+
+        browser.findElement(By.xpath("//button[normalize-space()='Sync the roster from the platform']")).click();
+        assertEquals("The roster was synced from the platform.", notice());
+        assertTrue(browser.findElement(By.cssSelector("main")).getText().contains("Lena Learner"), "the roster's names");
+
+        new Select(browser.findElement(By.id("publish-competency"))).selectByIndex(0);
+        browser.findElement(By.xpath("//button[normalize-space()='to the gradebook']")).click();
+        assertEquals("The levels were published to the gradebook: 1 published. 1 not sent: Ines Teacher (not a"
+                + " learner in the course).", notice());
+        assertEquals(List.of(student), platform.scores().stream().map(score -> score.get("userId")).toList());
+        assertFalse(browser.getPageSource().contains("Exception"), "no stack trace in the page");
+    }
+
+    private static TestPlatform register(TestPlatform platform) {
+        Api admin = Api.newTenant();
+        admin.importDemoFramework();
+        admin.registerPlatform(platform, false);
+        return platform;
+    }
+
+    /** The notice the page shows after a form, once the frame has loaded it. */
+    private String notice() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice"))).getText();
     }
 
     /** Waits for the tool's frame to show {@code element} after the launch, and switches into it. */

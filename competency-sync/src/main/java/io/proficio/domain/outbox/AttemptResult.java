@@ -20,6 +20,15 @@ public record AttemptResult(Instant startedAt, Integer statusCode, long latencyM
         return new AttemptResult(startedAt, statusCode, latencyMs, note, false);
     }
 
+    /**
+     * The destination refused this one event for what it holds, and would refuse it again (an LMS that
+     * takes no score for a user who is not a student: Moodle's 400, Canvas's 422): done, with the status
+     * and the reason kept in the log, and no retry.
+     */
+    public static AttemptResult declined(Instant startedAt, int statusCode, long latencyMs, String note) {
+        return new AttemptResult(startedAt, statusCode, latencyMs, note, true);
+    }
+
     /** No answer: a time-out, a refused connection, a bad address. */
     public static AttemptResult failed(Instant startedAt, long latencyMs, String note) {
         return new AttemptResult(startedAt, null, latencyMs, note, false);

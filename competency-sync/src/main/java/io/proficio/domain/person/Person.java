@@ -68,6 +68,21 @@ public class Person {
         this.updatedAt = at;
     }
 
+    /**
+     * The person's name as the source that is the truth for names (the LMS) gives it.
+     *
+     * @return the change, or empty when the name was already this one
+     */
+    public Optional<PersonNameChange> rename(String newName, String source, Instant at) {
+        if (newName == null || newName.isBlank() || newName.equals(name)) {
+            return Optional.empty();
+        }
+        PersonNameChange change = new PersonNameChange(tenantId(), id(), name, newName, source, at);
+        this.name = newName;
+        this.updatedAt = at;
+        return Optional.of(change);
+    }
+
     /** Someone a trusted system (an LMS launch or roster) knows: a pending person becomes active. */
     public void confirm(Instant at) {
         if (status == PersonStatus.PENDING) {

@@ -111,9 +111,10 @@ public final class AccessTokens {
 
         TokenResponse parsed;
         try {
-            parsed = TokenResponse.parse(response);
+            parsed = TokenResponses.read(response);
         } catch (ParseException e) {
             throw new LtiServiceException(LtiServiceError.BAD_RESPONSE, response.getStatusCode(),
+                    PlatformAnswer.firstLine(response.getBody()),
                     where + " answered with no valid token response: " + e.getMessage());
         }
         if (parsed instanceof TokenErrorResponse refusal) {
@@ -152,7 +153,8 @@ public final class AccessTokens {
         }
         detail.append('.');
         LtiServiceError code = status >= 500 ? LtiServiceError.FAILED : LtiServiceError.TOKEN_REFUSED;
-        return new LtiServiceException(code, status, detail.toString());
+        Optional<String> answer = Optional.ofNullable(error.getDescription()).or(() -> Optional.ofNullable(error.getCode()));
+        return new LtiServiceException(code, status, answer, detail.toString());
     }
 
     /** Cache key: the registration and the scopes, sorted so that set order does not matter. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Assignment and Grade Services 2.0: line items (§3.2), results (§3.3) and scores (§3.4), at the
@@ -71,10 +72,28 @@ public final class AgsClient {
         if (item.resourceId().isEmpty() && item.resourceLinkId().isEmpty()) {
             throw new IllegalArgumentException("findOrCreate needs a resourceId or a resourceLinkId to find the line item by.");
         }
-        return lineItems(platform, MANAGE_LINE_ITEMS, lineItemsUrl, item.resourceLinkId(), item.resourceId(),
-                Optional.empty())
+        return findOrCreate(platform, lineItemsUrl, item, item.resourceLinkId(), item::sameResourceAs);
+    }
+
+    /**
+     * The first line item with {@code item}'s resourceId, whatever resource link it is bound to (one a deep
+     * link created with the link counts), created unbound when there is none. Scope {@code lineitem}.
+     *
+     * @param item what to look for and create; needs a resourceId
+     */
+    public LineItem findByResourceIdOrCreate(PlatformCredentials platform, URI lineItemsUrl, NewLineItem item) {
+        if (item.resourceId().isEmpty()) {
+            throw new IllegalArgumentException("findByResourceIdOrCreate needs a resourceId to find the line item by.");
+        }
+        return findOrCreate(platform, lineItemsUrl, item, Optional.empty(),
+                existing -> item.resourceId().equals(existing.resourceId()));
+    }
+
+    private LineItem findOrCreate(PlatformCredentials platform, URI lineItemsUrl, NewLineItem item,
+                                  Optional<String> resourceLinkId, Predicate<LineItem> same) {
+        return lineItems(platform, MANAGE_LINE_ITEMS, lineItemsUrl, resourceLinkId, item.resourceId(), Optional.empty())
                 .stream()
-                .filter(item::sameResourceAs)
+                .filter(same)
                 .findFirst()
                 .orElseGet(() -> create(platform, lineItemsUrl, item));
     }

@@ -78,6 +78,7 @@ final class ServiceCalls {
             return parser.apply(reader.readValue());
         } catch (JsonException | IllegalArgumentException | DateTimeException e) {
             throw new LtiServiceException(LtiServiceError.BAD_RESPONSE, response.statusCode(),
+                    PlatformAnswer.firstLine(response.body()),
                     describe(response.request()) + " answered with an unreadable body: " + e.getMessage());
         }
     }
@@ -93,8 +94,9 @@ final class ServiceCalls {
         if (status >= 200 && status < 300) {
             return response;
         }
-        throw new LtiServiceException(status >= 500 ? LtiServiceError.FAILED : LtiServiceError.REFUSED, status,
-                describe(response.request()) + " answered HTTP " + status + ".");
+        Optional<String> answer = PlatformAnswer.firstLine(response.body());
+        throw new LtiServiceException(status >= 500 ? LtiServiceError.FAILED : LtiServiceError.REFUSED, status, answer,
+                describe(response.request()) + " answered HTTP " + status + answer.map(line -> ": " + line).orElse("") + ".");
     }
 
     private HttpResponse<String> attempt(PlatformCredentials platform, Set<String> scopes, HttpRequest.Builder request) {

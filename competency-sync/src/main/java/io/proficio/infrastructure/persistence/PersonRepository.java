@@ -2,6 +2,7 @@ package io.proficio.infrastructure.persistence;
 
 import io.proficio.domain.person.IdentifierLink;
 import io.proficio.domain.person.Person;
+import io.proficio.domain.person.PersonNameChange;
 import io.proficio.domain.person.PersonId;
 import io.proficio.domain.person.PersonIdentifier;
 import io.proficio.domain.person.PersonStatus;
@@ -35,6 +36,17 @@ public class PersonRepository {
 
     public void add(IdentifierLink link) {
         em.persist(link);
+    }
+
+    public void add(PersonNameChange change) {
+        em.persist(change);
+    }
+
+    /** A person's name changes, newest first. */
+    public List<PersonNameChange> nameChanges(TenantId tenantId, PersonId personId) {
+        return em.createQuery("SELECT c FROM PersonNameChange c WHERE c.tenantId = :tenant AND c.personId = :person"
+                        + " ORDER BY c.changedAt DESC", PersonNameChange.class)
+                .setParameter("tenant", tenantId.value()).setParameter("person", personId.value()).getResultList();
     }
 
     public Optional<Person> find(TenantId tenantId, PersonId id) {

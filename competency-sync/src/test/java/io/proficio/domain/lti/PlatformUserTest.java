@@ -21,8 +21,30 @@ class PlatformUserTest {
     private static final String CANVAS_SUB = "535fa085-f22f-4706-8b5c-a7d2c4f1a9e3";
 
     private static PlatformUser user(String issuer, String subject, String name, String email, String sourcedId) {
-        return new PlatformUser(issuer, subject, Optional.ofNullable(name), Optional.ofNullable(email),
-                Optional.ofNullable(sourcedId));
+        return new PlatformUser(issuer, subject, Optional.ofNullable(name), Optional.empty(), Optional.empty(),
+                Optional.ofNullable(email), Optional.ofNullable(sourcedId));
+    }
+
+    private static PlatformUser named(String name, String given, String family) {
+        return new PlatformUser(MOODLE, "42", Optional.ofNullable(name), Optional.ofNullable(given),
+                Optional.ofNullable(family), Optional.of("lena@example.edu"), Optional.empty());
+    }
+
+    static Stream<Arguments> fullNames() {
+        return Stream.of(
+                arguments("name wins", named("Lena Learner", "Lena", "L."), Optional.of("Lena Learner")),
+                arguments("given and family joined", named(null, "Lena", "Learner"), Optional.of("Lena Learner")),
+                arguments("given alone", named(null, "Lena", null), Optional.of("Lena")),
+                arguments("family alone", named(null, null, "Learner"), Optional.of("Learner")),
+                arguments("blank name falls back to parts", named("  ", " Lena ", "Learner"), Optional.of("Lena Learner")),
+                arguments("nothing shared", named(null, null, null), Optional.empty()),
+                arguments("only blanks", named(" ", " ", ""), Optional.empty()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fullNames")
+    void hasTheFullNameThePlatformShares(String situation, PlatformUser user, Optional<String> expected) {
+        assertEquals(expected, user.fullName());
     }
 
     @Test

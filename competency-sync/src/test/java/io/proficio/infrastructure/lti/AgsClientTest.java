@@ -150,6 +150,32 @@ class AgsClientTest {
     }
 
     @Test
+    void findByResourceIdTakesTheColumnADeepLinkBoundToItsLink() {
+        platform.addLineItem("Other resource", Optional.of("comp-99"), Optional.empty(), Optional.empty());
+        platform.addLineItem("Progress: Risk", Optional.of("comp-17"), Optional.of("rl-deep-linked"), Optional.empty());
+
+        LineItem found = ags.findByResourceIdOrCreate(credentials, platform.lineItemsUrl(),
+                NewLineItem.of("Risk", 5).withResourceId("comp-17"));
+
+        assertEquals("Progress: Risk", found.label());
+        assertEquals(2, platform.lineItems().size());
+    }
+
+    @Test
+    void findByResourceIdCreatesAnUnboundColumnWhenThereIsNone() {
+        platform.addLineItem("Other resource", Optional.of("comp-99"), Optional.empty(), Optional.empty());
+
+        LineItem created = ags.findByResourceIdOrCreate(credentials, platform.lineItemsUrl(),
+                NewLineItem.of("Risk", 5).withResourceId("comp-17"));
+
+        assertEquals(Optional.of("comp-17"), created.resourceId());
+        assertEquals(Optional.empty(), created.resourceLinkId());
+        assertEquals(2, platform.lineItems().size());
+        assertThrows(IllegalArgumentException.class,
+                () -> ags.findByResourceIdOrCreate(credentials, platform.lineItemsUrl(), NewLineItem.of("Anything", 1)));
+    }
+
+    @Test
     void findOrCreateNeedsSomethingToFindBy() {
         assertThrows(IllegalArgumentException.class,
                 () -> ags.findOrCreate(credentials, platform.lineItemsUrl(), NewLineItem.of("Anything", 1)));

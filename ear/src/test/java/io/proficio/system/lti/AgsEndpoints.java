@@ -1,55 +1,61 @@
 package io.proficio.system.lti;
 
-import static io.proficio.system.lti.HttpExchanges.object;
-
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Assignment and Grade Services 2.0 for one platform: the line items service (§3.2: {@code GET/POST
  * /ags/{contextId}/lineitems} with the resource_link_id, resource_id and tag filters and paging, {@code
- * GET/PUT/DELETE …/lineitems/{id}}), the score publish service (§3.4: {@code POST …/{id}/scores}, strictly
- * {@code application/vnd.ims.lis.v1.score+json}) and the result service (§3.3: {@code GET …/{id}/results},
- * filter user_id). Every call needs a token with the fitting scope. Scores are recorded as received; the
- * result of a user is the latest score by timestamp (§3.4.8: an older score does not replace a newer
- * one). Thread-safe: one lock, the work under it is small.
+ * GET/PUT/DELETE} on a line item), and the routes to its scores and results ({@link AgsScores}). Line item URLs
+ * are {@code …/lineitems/{n}}, or Moodle's {@code …/lineitems/{n}/lineitem?type_id=1} ({@link PlatformUrls});
+ * the container ignores a {@code type_id}. Every call needs a token with the fitting scope. Thread-safe.
  */
 final class AgsEndpoints {
 
     static final String LINE_ITEM = "application/vnd.ims.lis.v2.lineitem+json";
     static final String LINE_ITEM_CONTAINER = "application/vnd.ims.lis.v2.lineitemcontainer+json";
-    static final String SCORE = "application/vnd.ims.lis.v1.score+json";
-    static final String RESULT_CONTAINER = "application/vnd.ims.lis.v2.resultcontainer+json";
-    private static final Set<String> ACTIVITY_PROGRESS =
-            Set.of("Initialized", "Started", "InProgress", "Submitted", "Completed");
-    private static final Set<String> GRADING_PROGRESS =
-            Set.of("FullyGraded", "Pending", "PendingManual", "Failed", "NotReady");
+
+    /** A request path below {@code /ags/}: the container, or a line item and what below it, if anything. */
+    private record Target(String contextId, String itemNumber, String below) {
+
+        /**
+         * {@code /ags/{ctx}/lineitems[/{n}[/scores|/results]]}, or with Moodle's shape {@code
+         * /ags/{ctx}/lineitems[/{n}/lineitem[/scores|/results]]}; empty for any other path.
+         */
+        static Optional<Target> parse(String path, boolean moodle) {
+            String[] parts = path.split("/");
+            if (parts.length < 4 || !parts[3].equals("lineitems")) {
+                return Optional.empty();
+            }
+            int item = moodle ? 6 : 5;
+            if (parts.length == 4) {
+                return Optional.of(new Target(parts[2], null, null));
+            }
+            if (parts.length < item || parts.length > item + 1 || moodle && !parts[5].equals("lineitem")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Target(parts[2], parts[4], parts.length == item ? null : parts[item]));
+        }
+    }
 
     private final TokenEndpoint tokens;
-    private final String issuer;
-    private final Object lock = new Object();
-    private long lastId;
-    /** Line items by URL, each with the context it belongs to. */
-    private final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
-    private final Map<String, String> contextOf = new LinkedHashMap<>();
-    /** Latest score by line item URL, then user id. */
-    private final Map<String, Map<String, Map<String, Object>>> latest = new LinkedHashMap<>();
-    private final List<Map<String, Object>> scores = new ArrayList<>();
-    private volatile int pageSize = 100;
+    private final PlatformUrls urls;
+    private final PlatformQuirks.Paging paging;
+    private final LineItems items;
+    private final AgsScores scores;
+    private volatile Integer pageSize;
 
-    AgsEndpoints(TokenEndpoint tokens, String issuer) {
+    AgsEndpoints(TokenEndpoint tokens, PlatformUrls urls, PlatformQuirks.Paging paging, LineItems items,
+            AgsScores scores) {
         this.tokens = tokens;
-        this.issuer = issuer;
+        this.urls = urls;
+        this.paging = paging;
+        this.items = items;
+        this.scores = scores;
     }
 
     void pageSize(int size) {
@@ -59,71 +65,42 @@ final class AgsEndpoints {
         pageSize = size;
     }
 
-    /** Creates a line item as the platform would for a gradable resource link; answers its URL. */
-    String create(String contextId, Map<String, Object> item) {
-        synchronized (lock) {
-            String url = lineItemsUrl(contextId) + "/" + (++lastId);
-            Map<String, Object> stored = new LinkedHashMap<>(item);
-            stored.put("id", url);
-            items.put(url, stored);
-            contextOf.put(url, contextId);
-            return url;
-        }
-    }
-
-    List<Map<String, Object>> lineItems(String contextId) {
-        synchronized (lock) {
-            return items.entrySet().stream().filter(e -> contextId.equals(contextOf.get(e.getKey())))
-                    .map(e -> copy(e.getValue())).toList();
-        }
-    }
-
-    List<Map<String, Object>> scores() {
-        synchronized (lock) {
-            return scores.stream().map(AgsEndpoints::copy).toList();
-        }
-    }
-
-    /** Handles {@code path} = {@code /ags/{contextId}/lineitems[/{id}[/scores|/results]]}. */
+    /** Handles {@code path}, a path below {@code /ags/}. */
     void handle(HttpExchange exchange, String path) throws IOException {
-        String[] parts = path.split("/");
-        if (parts.length < 4 || parts.length > 6 || !parts[3].equals("lineitems")) {
+        Optional<Target> parsed = Target.parse(path, urls.isMoodle());
+        if (parsed.isEmpty()) {
             HttpExchanges.sendText(exchange, 404, "No such AGS resource: " + path);
             return;
         }
-        String contextId = parts[2];
+        Target target = parsed.get();
         String method = exchange.getRequestMethod();
-        if (parts.length == 4) {
+        if (target.itemNumber() == null) {
             switch (method) {
-                case "GET" -> list(exchange, contextId);
-                case "POST" -> post(exchange, contextId);
+                case "GET" -> list(exchange, target.contextId());
+                case "POST" -> post(exchange, target.contextId());
                 default -> HttpExchanges.sendText(exchange, 405, "GET or POST");
             }
             return;
         }
-        String url = lineItemsUrl(contextId) + "/" + parts[4];
-        boolean exists;
-        synchronized (lock) {
-            exists = items.containsKey(url) && contextId.equals(contextOf.get(url));
-        }
-        if (!exists) {
+        String url = urls.lineItem(target.contextId(), target.itemNumber());
+        if (items.find(target.contextId(), url).isEmpty()) {
             HttpExchanges.sendError(exchange, 404, "not_found", "no line item " + url);
             return;
         }
-        if (parts.length == 5) {
+        if (target.below() == null) {
             switch (method) {
                 case "GET" -> get(exchange, url);
                 case "PUT" -> put(exchange, url);
                 case "DELETE" -> delete(exchange, url);
                 default -> HttpExchanges.sendText(exchange, 405, "GET, PUT or DELETE");
             }
-        } else if (parts[5].equals("scores") && method.equals("POST")) {
-            score(exchange, url);
-        } else if (parts[5].equals("results") && method.equals("GET")) {
-            results(exchange, url);
+        } else if (target.below().equals("scores") && method.equals("POST")) {
+            scores.score(exchange, target.contextId(), url);
+        } else if (target.below().equals("results") && method.equals("GET")) {
+            scores.results(exchange, target.contextId(), url, paging, pageSize);
         } else {
-            HttpExchanges.sendText(exchange, parts[5].equals("scores") || parts[5].equals("results") ? 405 : 404,
-                    "No such AGS operation: " + method + " " + path);
+            HttpExchanges.sendText(exchange, target.below().equals("scores") || target.below().equals("results") ? 405
+                    : 404, "No such AGS operation: " + method + " " + path);
         }
     }
 
@@ -132,13 +109,13 @@ final class AgsEndpoints {
             return;
         }
         Map<String, String> query = HttpExchanges.query(exchange);
-        List<Map<String, Object>> matching = lineItems(contextId).stream()
+        List<Map<String, Object>> matching = items.inContext(contextId).stream()
                 .filter(item -> matches(item, "resourceLinkId", query.get("resource_link_id")))
                 .filter(item -> matches(item, "resourceId", query.get("resource_id")))
                 .filter(item -> matches(item, "tag", query.get("tag")))
                 .toList();
         HttpExchanges.sendJson(exchange, 200, LINE_ITEM_CONTAINER,
-                Pages.page(exchange, matching, pageSize, lineItemsUrl(contextId)));
+                Pages.page(exchange, matching, paging, pageSize, urls.lineItems(contextId)));
     }
 
     private static boolean matches(Map<String, Object> item, String field, String wanted) {
@@ -154,23 +131,24 @@ final class AgsEndpoints {
             return;
         }
         item.get().remove("id");
-        String url = create(contextId, item.get());
+        String url = items.create(contextId, item.get());
         exchange.getResponseHeaders().set("Location", url);
-        get(exchange, url, 201);
+        send(exchange, url, 201);
     }
 
     private void get(HttpExchange exchange, String url) throws IOException {
         if (tokens.authorize(exchange, LtiScopes.LINEITEM, LtiScopes.LINEITEM_READONLY).isPresent()) {
-            get(exchange, url, 200);
+            send(exchange, url, 200);
         }
     }
 
-    private void get(HttpExchange exchange, String url, int status) throws IOException {
-        Map<String, Object> item;
-        synchronized (lock) {
-            item = copy(items.get(url));
+    private void send(HttpExchange exchange, String url, int status) throws IOException {
+        Optional<Map<String, Object>> item = items.get(url);
+        if (item.isEmpty()) {
+            HttpExchanges.sendError(exchange, 404, "not_found", "no line item " + url);
+            return;
         }
-        HttpExchanges.sendJson(exchange, status, LINE_ITEM, item);
+        HttpExchanges.sendJson(exchange, status, LINE_ITEM, item.get());
     }
 
     private void put(HttpExchange exchange, String url) throws IOException {
@@ -181,22 +159,19 @@ final class AgsEndpoints {
         if (item.isEmpty()) {
             return;
         }
-        item.get().put("id", url);
-        synchronized (lock) {
-            items.put(url, item.get());
+        if (!items.replace(url, item.get())) {
+            HttpExchanges.sendError(exchange, 404, "not_found", "no line item " + url);
+            return;
         }
-        get(exchange, url, 200);
+        send(exchange, url, 200);
     }
 
     private void delete(HttpExchange exchange, String url) throws IOException {
         if (tokens.authorize(exchange, LtiScopes.LINEITEM).isEmpty()) {
             return;
         }
-        synchronized (lock) {
-            items.remove(url);
-            contextOf.remove(url);
-            latest.remove(url);
-        }
+        items.delete(url);
+        scores.forget(url);
         HttpExchanges.sendEmpty(exchange, 204);
     }
 
@@ -212,104 +187,5 @@ final class AgsEndpoints {
             return Optional.empty();
         }
         return Optional.of(new LinkedHashMap<>(json.get()));
-    }
-
-    private void score(HttpExchange exchange, String url) throws IOException {
-        if (tokens.authorize(exchange, LtiScopes.SCORE).isEmpty()) {
-            return;
-        }
-        if (!HttpExchanges.contentType(exchange).equals(SCORE)) {
-            HttpExchanges.sendError(exchange, 415, "unsupported_media_type", "scores are " + SCORE);
-            return;
-        }
-        Optional<Map<String, Object>> json = HttpExchanges.jsonObject(exchange);
-        String problem = json.isEmpty() ? "the body is not a JSON object" : scoreProblem(json.get());
-        if (problem != null) {
-            HttpExchanges.sendError(exchange, 400, "invalid_request", problem);
-            return;
-        }
-        Map<String, Object> score = new LinkedHashMap<>(json.get());
-        score.put("scoreOf", url);
-        synchronized (lock) {
-            scores.add(score);
-            Map<String, Map<String, Object>> byUser = latest.computeIfAbsent(url, u -> new LinkedHashMap<>());
-            Map<String, Object> previous = byUser.get((String) score.get("userId"));
-            if (previous == null || !timestamp(score).isBefore(timestamp(previous))) {
-                byUser.put((String) score.get("userId"), score);
-            }
-        }
-        HttpExchanges.sendEmpty(exchange, 204);
-    }
-
-    /** What breaks §3.4 in the score; null when nothing does. */
-    private static String scoreProblem(Map<String, Object> score) {
-        if (!(score.get("userId") instanceof String userId) || userId.isBlank()) {
-            return "userId is required";
-        }
-        if (!(score.get("timestamp") instanceof String)) {
-            return "timestamp is required";
-        }
-        try {
-            timestamp(score);
-        } catch (DateTimeParseException e) {
-            return "timestamp is not ISO 8601 with an offset: " + score.get("timestamp");
-        }
-        if (!ACTIVITY_PROGRESS.contains(String.valueOf(score.get("activityProgress")))) {
-            return "activityProgress must be one of " + ACTIVITY_PROGRESS;
-        }
-        if (!GRADING_PROGRESS.contains(String.valueOf(score.get("gradingProgress")))) {
-            return "gradingProgress must be one of " + GRADING_PROGRESS;
-        }
-        Object given = score.get("scoreGiven");
-        Object maximum = score.get("scoreMaximum");
-        if (given != null && !(given instanceof Number n && n.doubleValue() >= 0)) {
-            return "scoreGiven must be a number of at least 0";
-        }
-        if (given != null && maximum == null) {
-            return "scoreMaximum is required with scoreGiven";
-        }
-        if (maximum != null && !(maximum instanceof Number m && m.doubleValue() > 0)) {
-            return "scoreMaximum must be a number above 0";
-        }
-        return null;
-    }
-
-    private static OffsetDateTime timestamp(Map<String, Object> score) {
-        return OffsetDateTime.parse((String) score.get("timestamp"));
-    }
-
-    private void results(HttpExchange exchange, String url) throws IOException {
-        if (tokens.authorize(exchange, LtiScopes.RESULT_READONLY).isEmpty()) {
-            return;
-        }
-        String userId = HttpExchanges.query(exchange).get("user_id");
-        List<Map<String, Object>> results = new ArrayList<>();
-        synchronized (lock) {
-            Object itemMaximum = items.get(url).get("scoreMaximum");
-            latest.getOrDefault(url, Map.of()).forEach((user, score) -> {
-                if (userId == null || userId.equals(user)) {
-                    results.add(result(url, user, score, ((Number) itemMaximum).doubleValue()));
-                }
-            });
-        }
-        HttpExchanges.sendJson(exchange, 200, RESULT_CONTAINER, Pages.page(exchange, results, pageSize, url + "/results"));
-    }
-
-    /** §3.3.4: the score scaled to the line item's maximum. */
-    private static Map<String, Object> result(String url, String userId, Map<String, Object> score, double itemMaximum) {
-        Double resultScore = score.get("scoreGiven") instanceof Number given
-                ? given.doubleValue() / ((Number) score.get("scoreMaximum")).doubleValue() * itemMaximum : null;
-        return object("id", url + "/results/" + HttpExchanges.encode(userId), "scoreOf", url, "userId", userId,
-                "resultScore", resultScore, "resultMaximum", itemMaximum, "comment", score.get("comment"),
-                "timestamp", score.get("timestamp"));
-    }
-
-    /** Unmodifiable, and unlike {@link Map#copyOf} keeps the JSON nulls a tool sent. */
-    private static Map<String, Object> copy(Map<String, Object> json) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(json));
-    }
-
-    private String lineItemsUrl(String contextId) {
-        return issuer + "/ags/" + HttpExchanges.encode(Objects.requireNonNull(contextId)) + "/lineitems";
     }
 }

@@ -22,14 +22,12 @@ final class AuthEndpoint {
 
     private final Logins logins;
     private final Clients clients;
-    private final String issuer;
     private final BiFunction<LaunchSpec, IdTokens.Request, String> mint;
     private final List<Map<String, String>> requests = new ArrayList<>();
 
-    AuthEndpoint(Logins logins, Clients clients, String issuer, BiFunction<LaunchSpec, IdTokens.Request, String> mint) {
+    AuthEndpoint(Logins logins, Clients clients, BiFunction<LaunchSpec, IdTokens.Request, String> mint) {
         this.logins = logins;
         this.clients = clients;
-        this.issuer = issuer;
         this.mint = mint;
     }
 
@@ -56,7 +54,7 @@ final class AuthEndpoint {
         }
         Logins.Pending login = logins.find(params.get("login_hint")).orElseThrow();
         LaunchSpec spec = logins.specFor(login.loginHint());
-        String idToken = mint.apply(spec, new IdTokens.Request(issuer, params.get("client_id"), login.deploymentId(),
+        String idToken = mint.apply(spec, new IdTokens.Request(params.get("client_id"), login.deploymentId(),
                 params.get("nonce"), login.targetLinkUri()));
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("id_token", idToken);

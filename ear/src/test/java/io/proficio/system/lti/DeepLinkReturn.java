@@ -25,23 +25,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * the auto-posted form field {@code JWT}; a GET query is accepted too). The JWT is verified with Nimbus
  * against the JWK Set of the client named by its iss, RS256 only; aud must hold the platform issuer,
  * message_type, version and deployment_id must fit, and data must echo one the platform issued.
- * Verified responses are recorded; a rejected one is answered 400 with the reason. Thread-safe.
+ * Verified responses are recorded and their resource links created ({@link DeepLinkedResources}) in the
+ * context of the request whose data they echo; a rejected one is answered 400 with the reason. Thread-safe.
  */
 final class DeepLinkReturn {
 
     private final String issuer;
     private final Clients clients;
-    private final Set<String> issuedData = ConcurrentHashMap.newKeySet();
+    private final DeepLinkedResources resources;
+    private final Map<String, DeepLinkedResources.Request> issued = new ConcurrentHashMap<>();
     private final List<DeepLinkResponse> responses = new ArrayList<>();
 
-    DeepLinkReturn(String issuer, Clients clients) {
+    /** @param issuer the platform's issuer, which the response's aud must hold */
+    DeepLinkReturn(String issuer, Clients clients, DeepLinkedResources resources) {
         this.issuer = issuer;
         this.clients = clients;
+        this.resources = resources;
     }
 
-    /** Remembers the data of a Deep Linking request the platform signed. */
-    void issued(String data) {
-        issuedData.add(data);
+    /**
+     * Remembers the data of a Deep Linking request the platform signed, with what the response to it needs; a
+     * data signed again (a spec's fixed one) belongs to the latest request.
+     */
+    void issued(String data, DeepLinkedResources.Request request) {
+        issued.put(data, request);
     }
 
     List<DeepLinkResponse> responses() {
@@ -67,6 +74,7 @@ final class DeepLinkReturn {
         synchronized (responses) {
             responses.add(response);
         }
+        resources.createFrom(response, issued.get(response.data()));
         StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">")
                 .append("<title>Content added</title></head><body>\n<h1>Content added</h1>\n<ul>\n");
         for (Map<String, Object> item : response.contentItems()) {
@@ -107,7 +115,7 @@ final class DeepLinkReturn {
             throw new Rejected("deployment_id " + claims.getClaim(LtiClaims.DEPLOYMENT_ID) + " is not the client's");
         }
         Object data = claims.getClaim(LtiClaims.DL_DATA);
-        if (!issuedData.contains(data)) {
+        if (!(data instanceof String issuedData) || !issued.containsKey(issuedData)) {
             throw new Rejected("data " + data + " does not echo a deep_linking_settings data the platform sent");
         }
         return claims;

@@ -1,33 +1,42 @@
 package io.proficio.system.lti;
 
-import static io.proficio.system.lti.HttpExchanges.encode;
 import static io.proficio.system.lti.HttpExchanges.object;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * Turns a {@link LaunchSpec} into the claims of an LTI 1.3 id_token: LTI Core 1.3 §5.3 (message
  * claims), §5.4 (optional claims), Deep Linking 2.0 §4.4.1 (settings), AGS 2.0 §3.1 and NRPS 2.0 §3.6.1
- * (service claims). Stateless; the platform signs what it answers.
+ * (service claims), and the extension claims the quirks add (Canvas's). The {@code iss} and the tool_platform
+ * guid are the issuer, every URL is below the base URL ({@link PlatformUrls}). Immutable; the platform signs
+ * what it answers.
  */
 final class IdTokens {
 
     /** What the authentication request, the login and the client decide. */
-    record Request(String issuer, String clientId, String deploymentId, String nonce, String targetLinkUri) {
+    record Request(String clientId, String deploymentId, String nonce, String targetLinkUri) {
     }
 
-    private IdTokens() {
+    private final PlatformUrls urls;
+    private final PlatformQuirks quirks;
+
+    IdTokens(PlatformUrls urls, PlatformQuirks quirks) {
+        this.urls = urls;
+        this.quirks = quirks;
     }
 
-    static JWTClaimsSet claims(LaunchSpec spec, Request request) {
+    JWTClaimsSet claims(LaunchSpec spec, Request request) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(replaced(spec.issuerOverride(), request.issuer()))
+                .issuer(replaced(spec.issuerOverride(), urls.issuer()))
                 .audience(audience(spec, request))
                 .subject(spec.sub())
                 .issueTime(Date.from(now.plus(spec.iatOffset())))
@@ -66,42 +75,52 @@ final class IdTokens {
                     "course_offering_sourcedid", context == null ? null : context.id()));
         }
         if (spec.includesToolPlatform()) {
-            claims.claim(LtiClaims.TOOL_PLATFORM, object("guid", request.issuer(), "name", "Proficio test platform",
-                    "product_family_code", "moodle", "version", TestPlatform.PRODUCT_VERSION));
+            PlatformQuirks.ToolPlatform platform = quirks.toolPlatform();
+            claims.claim(LtiClaims.TOOL_PLATFORM, object("guid", urls.issuer(), "name", platform.name(),
+                    "product_family_code", platform.productFamilyCode(), "version", platform.version()));
         }
         if (spec.includesLaunchPresentation()) {
             claims.claim(LtiClaims.LAUNCH_PRESENTATION, object("document_target", "iframe", "locale", "en",
-                    "return_url", request.issuer() + "/course/" + encode(context == null ? "site" : context.id())
-                            + "/return"));
+                    "return_url", urls.courseReturn(context == null ? null : context.id())));
         }
         if (spec.includesAgs() && context != null) {
-            String lineItems = request.issuer() + "/ags/" + encode(context.id()) + "/lineitems";
             claims.claim(LtiClaims.AGS_ENDPOINT, object(
                     "scope", List.of(LtiScopes.LINEITEM, LtiScopes.RESULT_READONLY, LtiScopes.SCORE),
-                    "lineitems", lineItems, "lineitem", spec.agsLineItem()));
+                    "lineitems", urls.lineItemsClaim(context.id()), "lineitem", spec.agsLineItem()));
         }
         if (spec.includesNrps() && context != null) {
-            claims.claim(LtiClaims.NRPS_SERVICE, object("context_memberships_url",
-                    request.issuer() + "/nrps/" + encode(context.id()) + "/memberships",
+            claims.claim(LtiClaims.NRPS_SERVICE, object("context_memberships_url", urls.memberships(context.id()),
                     "service_versions", List.of("2.0")));
         }
         if (spec.messageType() == LaunchSpec.MessageType.DEEP_LINKING) {
-            claims.claim(LtiClaims.DL_SETTINGS, deepLinkingSettings(spec, request));
+            claims.claim(LtiClaims.DL_SETTINGS, quirks.deepLinkingSettings().toJSONObject(urls.deepLinkReturn(),
+                    spec.deepLinkData() != null ? spec.deepLinkData() : "dl-data-" + UUID.randomUUID()));
+        }
+        if (quirks.instructureClaims()) {
+            instructureClaims(claims, spec);
         }
         spec.claims().accept(claims);
         return claims.build();
     }
 
-    private static Map<String, Object> deepLinkingSettings(LaunchSpec spec, Request request) {
-        return object(
-                "deep_link_return_url", request.issuer() + "/deep-link-return",
-                "accept_types", List.of("ltiResourceLink"),
-                "accept_presentation_document_targets", List.of("iframe", "window"),
-                "accept_multiple", true,
-                "accept_lineitem", true,
-                "auto_create", true,
-                "title", "Proficio activity",
-                "data", spec.deepLinkData() != null ? spec.deepLinkData() : "dl-data-" + UUID.randomUUID());
+    /** Canvas's extension claims: the placement, and the user's LTI 1.1 id for tools migrating from 1.1. */
+    private static void instructureClaims(JWTClaimsSet.Builder claims, LaunchSpec spec) {
+        claims.claim(LtiClaims.CANVAS_PLACEMENT, spec.messageType() == LaunchSpec.MessageType.DEEP_LINKING
+                ? "assignment_selection" : "course_navigation");
+        if (spec.sub() != null) {
+            String legacyId = legacyUserId(spec.sub());
+            claims.claim(LtiClaims.LTI11_LEGACY_USER_ID, legacyId);
+            claims.claim(LtiClaims.LTI1P1, object("user_id", legacyId));
+        }
+    }
+
+    /** A stable 40-hex id per user, the shape of Canvas's opaque LTI 1.1 user ids. */
+    private static String legacyUserId(String sub) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(sub.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-1", e);
+        }
     }
 
     private static List<String> audience(LaunchSpec spec, Request request) {

@@ -218,6 +218,32 @@ public final class LaunchSpec {
         return with(b -> b.ags(include));
     }
 
+    /** @param lineItemUrl the AGS claim's single line item (turns the claim on); null leaves it out */
+    public LaunchSpec withAgsLineItem(String lineItemUrl) {
+        return with(b -> b.agsLineItem(lineItemUrl));
+    }
+
+    /**
+     * This spec, launching a link the platform created from a Deep Linking response: its resource link id, its
+     * custom parameters over the spec's (link-level ones win, as an LMS merges them with the tool's), its line
+     * item in the AGS claim when it has one (none otherwise: another link's item would be wrong) and its context.
+     * The context stays the spec's when the ids match; otherwise it is the resource's id, also as label and title,
+     * or none when the resource has no context. The message type, the user and everything else stay the spec's.
+     *
+     * @param resource not null
+     */
+    public LaunchSpec launching(DeepLinkedResource resource) {
+        Objects.requireNonNull(resource, "resource");
+        Map<String, String> merged = new LinkedHashMap<>(custom);
+        merged.putAll(resource.custom());
+        String contextId = resource.contextId();
+        Context launched = contextId == null ? null
+                : context != null && context.id().equals(contextId) ? context
+                : new Context(contextId, contextId, contextId);
+        return with(b -> b.resourceLinkId(resource.resourceLinkId()).custom(merged).context(launched)
+                .agsLineItem(resource.lineItemUrl().orElse(null)));
+    }
+
     public LaunchSpec withNrps(boolean include) {
         return with(b -> b.nrps(include));
     }

@@ -15,8 +15,11 @@ import java.util.Map;
  * @param parameters {@code iss}, {@code login_hint}, {@code target_link_uri}, {@code lti_message_hint} and,
  *     as the options said, {@code client_id}, {@code lti_deployment_id}/{@code deployment_id},
  *     {@code lti_storage_target}
+ * @param platformUrl where the platform serves its endpoints (its authentication request among them); the
+ *     origin of {@code iss} except where the issuer is shared by many instances (Canvas cloud)
  */
-public record LoginInitiation(URI loginUrl, LoginOptions.Method method, Map<String, String> parameters) {
+public record LoginInitiation(URI loginUrl, LoginOptions.Method method, Map<String, String> parameters,
+                              URI platformUrl) {
 
     public LoginInitiation {
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The logins the platform initiated (LTI Core 1.3 §5.1.1), keyed by login_hint, so the authentication
  * request that follows can be checked against them and answered with the right target_link_uri and
  * {@link LaunchSpec}. A spec is chosen per login_hint first, then from the {@code nextLaunch} queue,
- * then the default; so concurrent launches with their own hints never see each other's. Thread-safe.
+ * then the default; so concurrent launches with their own hints never see each other's. Every initiation
+ * also carries the platform's own extra parameters ({@link PlatformQuirks#loginParameters()}, e.g. Canvas's
+ * {@code canvas_region}). Thread-safe.
  */
 final class Logins {
 
@@ -23,17 +25,24 @@ final class Logins {
             String storageTarget) {
     }
 
+    private final Map<String, String> extraParameters;
     private final Map<String, Pending> byHint = new ConcurrentHashMap<>();
     private final Map<String, LaunchSpec> specByHint = new ConcurrentHashMap<>();
     private final Queue<LaunchSpec> queued = new ConcurrentLinkedQueue<>();
     private final AtomicReference<LaunchSpec> defaultSpec = new AtomicReference<>(LaunchSpec.learner());
+
+    /** @param extraParameters sent with every initiation, after the standard ones */
+    Logins(Map<String, String> extraParameters) {
+        this.extraParameters = Map.copyOf(extraParameters);
+    }
 
     /**
      * Issues a login initiation to the tool at {@code toolBase}.
      *
      * @param spec the launch for this login's hint; null to choose when the authentication request comes
      */
-    LoginInitiation initiate(String issuer, Clients clients, URI toolBase, LaunchSpec spec, LoginOptions options) {
+    LoginInitiation initiate(String issuer, URI platformUrl, Clients clients, URI toolBase, LaunchSpec spec,
+                             LoginOptions options) {
         String clientId = options.clientId() != null ? options.clientId() : clients.defaultClientId();
         String deploymentId = clients.deploymentOf(clientId).orElseThrow(() ->
                 new IllegalArgumentException("The platform has no client " + clientId));
@@ -55,6 +64,7 @@ final class Logins {
             case CANVAS_DEPLOYMENT_ID -> parameters.put("deployment_id", deploymentId);
             case NONE -> { }
         }
+        extraParameters.forEach(parameters::putIfAbsent);
         if (options.storageTarget() != null) {
             parameters.put("lti_storage_target", options.storageTarget());
         }
@@ -63,7 +73,7 @@ final class Logins {
         if (spec != null) {
             specByHint.put(loginHint, spec);
         }
-        return new LoginInitiation(URI.create(base + options.loginPath()), options.method(), parameters);
+        return new LoginInitiation(URI.create(base + options.loginPath()), options.method(), parameters, platformUrl);
     }
 
     Optional<Pending> find(String loginHint) {

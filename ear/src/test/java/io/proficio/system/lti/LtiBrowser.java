@@ -94,10 +94,10 @@ public final class LtiBrowser {
 
     /**
      * Steps (a)–(c) for an initiation the platform issued. The tool's redirect is followed only when it
-     * goes to the platform (the origin of {@code iss}).
+     * goes to the platform (the origin of its endpoints, which is the issuer's but on Canvas cloud).
      */
     public LoginStep login(LoginInitiation initiation) {
-        String platformOrigin = origin(URI.create(initiation.parameters().get("iss")));
+        String platformOrigin = origin(initiation.platformUrl());
         HttpRequest.Builder request = initiation.method() == LoginOptions.Method.GET
                 ? HttpRequest.newBuilder(initiation.asGetUri()).GET()
                 : HttpRequest.newBuilder(initiation.loginUrl())

@@ -2,7 +2,7 @@ package io.proficio.system.lti;
 
 /**
  * The claim names of LTI 1.3 messages, exactly as LTI Core 1.3 §5.3–5.4, AGS 2.0 §3.1, NRPS 2.0 §3.6.1
- * and Deep Linking 2.0 §4.4–4.5 spell them, and the message types they carry.
+ * and Deep Linking 2.0 §4.4–4.5 spell them, the extension claims Canvas adds, and the message types they carry.
  */
 public final class LtiClaims {
 
@@ -24,6 +24,13 @@ public final class LtiClaims {
     public static final String DL_DATA = "https://purl.imsglobal.org/spec/lti-dl/claim/data";
     public static final String DL_MSG = "https://purl.imsglobal.org/spec/lti-dl/claim/msg";
     public static final String DL_ERRORMSG = "https://purl.imsglobal.org/spec/lti-dl/claim/errormsg";
+
+    /** Canvas's extension: the placement the tool was launched from (Canvas docs, "LTI launch overview"). */
+    public static final String CANVAS_PLACEMENT = "https://www.instructure.com/placement";
+    /** The user's LTI 1.1 user_id, as Canvas sends it for tools migrating from LTI 1.1. */
+    public static final String LTI11_LEGACY_USER_ID = "https://purl.imsglobal.org/spec/lti/claim/lti11_legacy_user_id";
+    /** The LTI 1.1 migration claim (LTI 1.1 to 1.3 Migration Guide), {@code user_id} inside, as Canvas sends it. */
+    public static final String LTI1P1 = "https://purl.imsglobal.org/spec/lti/claim/lti1p1";
 
     public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
     public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";

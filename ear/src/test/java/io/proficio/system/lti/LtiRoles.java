@@ -12,6 +12,8 @@ public final class LtiRoles {
     public static final String INSTITUTION_ADMINISTRATOR =
             "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator";
     public static final String INSTITUTION_STUDENT = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Student";
+    public static final String INSTITUTION_INSTRUCTOR =
+            "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Instructor";
     public static final String SYSTEM_ADMINISTRATOR = "http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator";
 
     private LtiRoles() {

@@ -4,33 +4,43 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code GET /nrps/{contextId}/memberships}: the membership container of Names and Role Provisioning
- * Services 2.0 §2.1–2.4 for the members a test set, paged with {@code limit} and {@code Link: rel="next"},
- * filtered by {@code role}. Needs an access token with the contextmembership.readonly scope (401 without
- * a valid token, 403 without the scope) and accepts the membership container media type (406
- * otherwise). Thread-safe.
+ * Services 2.0 §2.1–2.4 for the members a test set, filtered by {@code role} and paged as the quirks say
+ * ({@link Pages}). Needs an access token with the contextmembership.readonly scope (401 without a valid token,
+ * 403 without the scope) and accepts the membership container media type (406 otherwise). With Moodle's paging
+ * it answers as Moodle's {@code memberships.php} does: only active members, each {@code Active}, and the
+ * container's {@code id} is the endpoint without query. Thread-safe.
  */
 final class NrpsEndpoints {
 
     static final String MEMBERSHIP_CONTAINER = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
 
     private final TokenEndpoint tokens;
-    private final String issuer;
+    private final PlatformUrls urls;
+    private final PlatformQuirks.Paging paging;
     private final Map<String, List<Member>> members = new ConcurrentHashMap<>();
     private final Map<String, LaunchSpec.Context> contexts;
-    private volatile int pageSize = 100;
+    private volatile Integer pageSize;
 
-    NrpsEndpoints(TokenEndpoint tokens, String issuer, Map<String, LaunchSpec.Context> contexts) {
+    NrpsEndpoints(TokenEndpoint tokens, PlatformUrls urls, PlatformQuirks.Paging paging,
+            Map<String, LaunchSpec.Context> contexts) {
         this.tokens = tokens;
-        this.issuer = issuer;
+        this.urls = urls;
+        this.paging = paging;
         this.contexts = contexts;
     }
 
     void members(String contextId, List<Member> list) {
         members.put(contextId, List.copyOf(list));
+    }
+
+    /** The members a test set for this context; empty when it set none. */
+    Optional<List<Member>> roster(String contextId) {
+        return Optional.ofNullable(members.get(contextId));
     }
 
     void pageSize(int size) {
@@ -62,14 +72,17 @@ final class NrpsEndpoints {
         }
         String contextId = parts[2];
         String role = HttpExchanges.query(exchange).get("role");
+        boolean moodle = paging == PlatformQuirks.Paging.MOODLE;
         List<Member> matching = members.getOrDefault(contextId, List.of()).stream()
+                .filter(m -> !moodle || m.status() == null || m.status().equals("Active"))
                 .filter(m -> role == null || m.roles().contains(role) || m.roles().stream().anyMatch(r -> r.endsWith("#" + role)))
                 .toList();
-        String url = issuer + "/nrps/" + HttpExchanges.encode(contextId) + "/memberships";
-        List<Member> page = Pages.page(exchange, matching, pageSize, url);
+        String url = urls.memberships(contextId);
+        List<Member> page = Pages.page(exchange, matching, paging, pageSize, url);
+        String query = exchange.getRequestURI().getRawQuery();
         LaunchSpec.Context context = contexts.getOrDefault(contextId, new LaunchSpec.Context(contextId, contextId, contextId));
         HttpExchanges.sendJson(exchange, 200, MEMBERSHIP_CONTAINER, HttpExchanges.object(
-                "id", url + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()),
+                "id", url + (moodle || query == null ? "" : "?" + query),
                 "context", HttpExchanges.object("id", context.id(), "label", context.label(), "title", context.title()),
                 "members", page.stream().map(Member::toJSONObject).toList()));
     }

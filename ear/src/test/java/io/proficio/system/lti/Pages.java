@@ -1,27 +1,45 @@
 package io.proficio.system.lti;
 
 import com.sun.net.httpserver.HttpExchange;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Paging of a service's collection the way NRPS 2.0 §2.4.2 and AGS 2.0 §3.2.5 describe it: a
- * {@code limit} query parameter, and a {@code Link: <…>; rel="next"} header with an absolute URL
- * while more remain. The platform's own {@code offset} parameter carries the position.
+ * Paging of a service's collection (NRPS 2.0 §2.4.2, AGS 2.0 §3.2.5: the platform chooses its parameters and
+ * announces the next page in a {@code Link} header with an absolute URL) the three ways {@link
+ * PlatformQuirks.Paging} describes: the platform's own {@code limit}/{@code offset}, Moodle's {@code
+ * limit}/{@code from} and Canvas's {@code page}/{@code per_page}. Stateless.
  */
 final class Pages {
+
+    static final int STANDARD_PAGE_SIZE = 100;
+    static final int CANVAS_PAGE_SIZE = 10;
+    private static final Set<String> CANVAS_PARAMETERS = Set.of("page", "per_page", "limit");
 
     private Pages() {
     }
 
     /**
-     * The page of {@code all} the request asks for; sets the Link header when another follows.
+     * The page of {@code all} the request asks for; sets the Link header the style calls for.
      *
-     * @param defaultLimit the page size when the request names none
+     * @param pageSize the page size a test set, used when the request names none; null for the style's default
      * @param baseUrl the collection's absolute URL without query
      */
-    static <T> List<T> page(HttpExchange exchange, List<T> all, int defaultLimit, String baseUrl) {
+    static <T> List<T> page(HttpExchange exchange, List<T> all, PlatformQuirks.Paging style, Integer pageSize,
+            String baseUrl) {
         Map<String, String> query = HttpExchanges.query(exchange);
+        return switch (style) {
+            case STANDARD -> standard(exchange, query, all, pageSize == null ? STANDARD_PAGE_SIZE : pageSize, baseUrl);
+            case MOODLE -> moodle(exchange, query, all, pageSize, baseUrl);
+            case CANVAS -> canvas(exchange, query, all, pageSize == null ? CANVAS_PAGE_SIZE : pageSize, baseUrl);
+        };
+    }
+
+    /** {@code limit} and {@code offset}; the next link keeps the request's other parameters. */
+    private static <T> List<T> standard(HttpExchange exchange, Map<String, String> query, List<T> all,
+            int defaultLimit, String baseUrl) {
         int limit = positive(query.get("limit"), defaultLimit);
         int offset = Math.min(nonNegative(query.get("offset")), all.size());
         int end = (int) Math.min((long) offset + limit, all.size());
@@ -36,6 +54,57 @@ final class Pages {
             exchange.getResponseHeaders().add("Link", "<" + next + ">; rel=\"next\"");
         }
         return all.subList(offset, end);
+    }
+
+    /**
+     * Moodle's {@code memberships.php}: without a limit everything (here: a test's page size, when set), {@code
+     * from} only counts with a limit, and the next link is the endpoint with {@code limit} and {@code from} alone.
+     */
+    private static <T> List<T> moodle(HttpExchange exchange, Map<String, String> query, List<T> all, Integer pageSize,
+            String baseUrl) {
+        int limit = positive(query.get("limit"), pageSize == null ? 0 : pageSize);
+        if (limit == 0) {
+            return all;
+        }
+        int from = Math.min(nonNegative(query.get("from")), all.size());
+        int end = (int) Math.min((long) from + limit, all.size());
+        if (end < all.size()) {
+            exchange.getResponseHeaders().add("Link", "<" + baseUrl + "?limit=" + limit + "&from=" + end
+                    + ">; rel=\"next\"");
+        }
+        return all.subList(from, end);
+    }
+
+    /** Canvas's {@code Api.paginate}: pages from 1, one Link value with current, next, prev, first and last. */
+    private static <T> List<T> canvas(HttpExchange exchange, Map<String, String> query, List<T> all,
+            int defaultPerPage, String baseUrl) {
+        int perPage = positive(query.get("per_page"), positive(query.get("limit"), defaultPerPage));
+        int lastPage = Math.max(1, (int) ((all.size() + (long) perPage - 1) / perPage));
+        int page = positive(query.get("page"), 1);
+        int from = (int) Math.min((long) (page - 1) * perPage, all.size());
+        int end = (int) Math.min((long) from + perPage, all.size());
+        StringBuilder prefix = new StringBuilder(baseUrl).append('?');
+        query.forEach((name, value) -> {
+            if (!CANVAS_PARAMETERS.contains(name)) {
+                prefix.append(HttpExchanges.encode(name)).append('=').append(HttpExchanges.encode(value)).append('&');
+            }
+        });
+        List<String> links = new ArrayList<>();
+        links.add(canvasLink(prefix, page, perPage, "current"));
+        if (page < lastPage) {
+            links.add(canvasLink(prefix, page + 1, perPage, "next"));
+        }
+        if (page > 1) {
+            links.add(canvasLink(prefix, Math.min(page - 1, lastPage), perPage, "prev"));
+        }
+        links.add(canvasLink(prefix, 1, perPage, "first"));
+        links.add(canvasLink(prefix, lastPage, perPage, "last"));
+        exchange.getResponseHeaders().set("Link", String.join(",", links));
+        return all.subList(from, end);
+    }
+
+    private static String canvasLink(CharSequence prefix, int page, int perPage, String rel) {
+        return "<" + prefix + "page=" + page + "&per_page=" + perPage + ">; rel=\"" + rel + "\"";
     }
 
     private static int positive(String value, int otherwise) {

@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * LTI Dynamic Registration 1.0 from the platform's side: {@code GET /.well-known/openid-configuration}
- * (§3.3, OIDC Discovery with the {@code lti-platform-configuration} claim of a Moodle) and {@code POST
- * /register} (§3.5, OIDC Dynamic Client Registration). Registration needs a single-use bearer token
+ * (§3.3, OIDC Discovery with the {@code lti-platform-configuration} claim of a Moodle, its product as the
+ * quirks name it) and {@code POST /register} (§3.5, OIDC Dynamic Client Registration). The issuer is the
+ * platform's identity, the endpoints are below its base URL. Registration needs a single-use bearer token
  * from {@link #newToken()}; the tool's client metadata is checked per §3.5.1–3.5.2 and, when valid,
  * stored and answered with a new {@code client_id} and, in the tool configuration, a {@code
  * deployment_id}. Errors follow RFC 7591 §3.2.2 ({@code invalid_client_metadata}). Thread-safe.
@@ -28,12 +29,14 @@ final class RegistrationEndpoints {
     private static final Set<String> MESSAGES_SUPPORTED =
             Set.of(LtiClaims.RESOURCE_LINK_REQUEST, LtiClaims.DEEP_LINKING_REQUEST);
 
-    private final String issuer;
+    private final PlatformUrls urls;
+    private final PlatformQuirks.ToolPlatform product;
     private final Clients clients;
     private final Set<String> tokens = ConcurrentHashMap.newKeySet();
 
-    RegistrationEndpoints(String issuer, Clients clients) {
-        this.issuer = issuer;
+    RegistrationEndpoints(PlatformUrls urls, PlatformQuirks.ToolPlatform product, Clients clients) {
+        this.urls = urls;
+        this.product = product;
         this.clients = clients;
     }
 
@@ -45,11 +48,11 @@ final class RegistrationEndpoints {
 
     Map<String, Object> openidConfiguration() {
         return object(
-                "issuer", issuer,
-                "authorization_endpoint", issuer + "/auth",
-                "token_endpoint", issuer + "/token",
-                "jwks_uri", issuer + "/jwks",
-                "registration_endpoint", issuer + "/register",
+                "issuer", urls.issuer(),
+                "authorization_endpoint", urls.auth(),
+                "token_endpoint", urls.token(),
+                "jwks_uri", urls.jwks(),
+                "registration_endpoint", urls.registration(),
                 "token_endpoint_auth_methods_supported", List.of("private_key_jwt"),
                 "token_endpoint_auth_signing_alg_values_supported", List.of("RS256"),
                 "scopes_supported", scopesSupported(),
@@ -57,10 +60,10 @@ final class RegistrationEndpoints {
                 "subject_types_supported", List.of("public", "pairwise"),
                 "id_token_signing_alg_values_supported", List.of("RS256"),
                 "claims_supported", List.of("sub", "iss", "name", "given_name", "family_name", "email", "locale"),
-                "authorization_server", issuer,
+                "authorization_server", urls.issuer(),
                 "https://purl.imsglobal.org/spec/lti-platform-configuration", object(
-                        "product_family_code", "moodle",
-                        "version", TestPlatform.PRODUCT_VERSION,
+                        "product_family_code", product.productFamilyCode(),
+                        "version", product.version(),
                         "messages_supported", List.of(
                                 object("type", LtiClaims.RESOURCE_LINK_REQUEST),
                                 object("type", LtiClaims.DEEP_LINKING_REQUEST,

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -23,10 +24,14 @@ import java.util.logging.Logger;
 
 /**
  * A test double of an LTI 1.3 platform (Moodle-like) served over real HTTP on 127.0.0.1 and a random
- * port, with issuer {@code http://localhost:<port>}. It initiates logins and answers the OIDC
+ * port, at {@link #baseUrl()} {@code http://localhost:<port>}, with that as its issuer unless its {@link
+ * PlatformQuirks} name another (Canvas cloud). It initiates logins and answers the OIDC
  * authentication request with a signed id_token (LTI Core 1.3 §5.1, Security Framework §5.1), publishes
  * its keys (§6.3), issues access tokens (§4.1), and serves NRPS 2.0, AGS 2.0, Dynamic Registration 1.0,
- * a Deep Linking 2.0 return URL and a course page with client-side postMessage storage.
+ * a Deep Linking 2.0 return URL (creating the returned resource links) and a course page with client-side
+ * postMessage storage. {@link #start()} is the platform by the letter of the specs ({@link
+ * PlatformQuirks#standard()}); {@link #start(PlatformQuirks)} one with the quirks of {@link
+ * PlatformQuirks#moodle()}, {@link PlatformQuirks#canvas()} or a mix.
  *
  * <p>One per test class or test: it holds no static state, serves concurrent requests from a small
  * thread pool, and is thread-safe. {@link #close()} stops it. What the next launch holds is a
@@ -35,37 +40,47 @@ import java.util.logging.Logger;
  */
 public final class TestPlatform implements AutoCloseable {
 
-    /** The Moodle version the platform claims to be, in tool_platform and its openid-configuration. */
-    static final String PRODUCT_VERSION = "4.5";
     private static final Logger LOG = Logger.getLogger(TestPlatform.class.getName());
     private static final int THREADS = 16;
     private static final int BACKLOG = 512;
 
     private final HttpServer server;
     private final ExecutorService executor;
-    private final String issuer;
+    private final PlatformQuirks quirks;
+    private final PlatformUrls urls;
     private final PlatformKeys keys = new PlatformKeys();
     private final Clients clients;
-    private final Logins logins = new Logins();
+    private final Logins logins;
+    private final IdTokens idTokens;
     private final Map<String, LaunchSpec.Context> contexts = new ConcurrentHashMap<>();
     private final AuthEndpoint auth;
     private final TokenEndpoint tokens;
     private final NrpsEndpoints nrps;
+    private final LineItems lineItems;
+    private final AgsScores scores;
     private final AgsEndpoints ags;
     private final RegistrationEndpoints registration;
+    private final DeepLinkedResources deepLinkedResources;
     private final DeepLinkReturn deepLinks;
     private final CoursePage course;
 
-    private TestPlatform(String clientId) throws IOException {
+    private TestPlatform(String clientId, PlatformQuirks quirks) throws IOException {
+        this.quirks = quirks;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), BACKLOG);
-        issuer = "http://localhost:" + server.getAddress().getPort();
+        String baseUrl = "http://localhost:" + server.getAddress().getPort();
+        urls = new PlatformUrls(baseUrl, quirks.issuer().orElse(baseUrl), quirks.lineItemUrls());
         clients = new Clients(clientId, "deployment-" + UUID.randomUUID());
-        auth = new AuthEndpoint(logins, clients, issuer, this::mint);
-        tokens = new TokenEndpoint(clients, tokenUrl());
-        nrps = new NrpsEndpoints(tokens, issuer, contexts);
-        ags = new AgsEndpoints(tokens, issuer);
-        registration = new RegistrationEndpoints(issuer, clients);
-        deepLinks = new DeepLinkReturn(issuer, clients);
+        logins = new Logins(quirks.loginParameters());
+        idTokens = new IdTokens(urls, quirks);
+        auth = new AuthEndpoint(logins, clients, this::mint);
+        tokens = new TokenEndpoint(clients, urls.token(), quirks.tokenAnswers());
+        nrps = new NrpsEndpoints(tokens, urls, quirks.nrpsPaging(), contexts);
+        lineItems = new LineItems(urls);
+        scores = new AgsScores(tokens, lineItems, urls, new ScorePolicy(quirks.scoreRefusal(), nrps::roster));
+        ags = new AgsEndpoints(tokens, urls, quirks.lineItemsPaging(), lineItems, scores);
+        registration = new RegistrationEndpoints(urls, quirks.toolPlatform(), clients);
+        deepLinkedResources = new DeepLinkedResources(lineItems, quirks.deepLinkLineItems());
+        deepLinks = new DeepLinkReturn(urls.issuer(), clients, deepLinkedResources);
         course = new CoursePage(this::initiateFromCoursePage);
         AtomicInteger threadNumber = new AtomicInteger();
         executor = Executors.newFixedThreadPool(THREADS, task -> {
@@ -79,15 +94,33 @@ public final class TestPlatform implements AutoCloseable {
         server.start();
     }
 
-    /** A platform with a random client id and deployment id. */
+    /** A platform by the letter of the specs ({@link PlatformQuirks#standard()}), random client and deployment ids. */
     public static TestPlatform start() {
-        return start("client-" + UUID.randomUUID());
+        return start(PlatformQuirks.standard());
     }
 
     /** @param clientId the client id the tool is registered under on this platform */
     public static TestPlatform start(String clientId) {
+        return start(clientId, PlatformQuirks.standard());
+    }
+
+    /**
+     * A platform with these quirks, random client and deployment ids.
+     *
+     * @param quirks e.g. {@link PlatformQuirks#moodle()} or {@link PlatformQuirks#canvas()}; not null
+     */
+    public static TestPlatform start(PlatformQuirks quirks) {
+        return start("client-" + UUID.randomUUID(), quirks);
+    }
+
+    /**
+     * @param clientId the client id the tool is registered under on this platform
+     * @param quirks not null
+     */
+    public static TestPlatform start(String clientId, PlatformQuirks quirks) {
+        Objects.requireNonNull(quirks, "quirks");
         try {
-            return new TestPlatform(clientId);
+            return new TestPlatform(clientId, quirks);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the test platform", e);
         }
@@ -137,13 +170,14 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     private String mint(LaunchSpec spec, IdTokens.Request request) {
-        JWTClaimsSet claims = IdTokens.claims(spec, request);
+        JWTClaimsSet claims = idTokens.claims(spec, request);
         if (spec.context() != null) {
             contexts.putIfAbsent(spec.context().id(), spec.context());
         }
         Object settings = claims.getClaim(LtiClaims.DL_SETTINGS);
         if (settings instanceof Map<?, ?> map && map.get("data") instanceof String data) {
-            deepLinks.issued(data);
+            deepLinks.issued(data, new DeepLinkedResources.Request(spec.context() == null ? null : spec.context().id(),
+                    Boolean.TRUE.equals(map.get("accept_lineitem"))));
         }
         return keys.sign(claims, spec.headerMode());
     }
@@ -156,15 +190,29 @@ public final class TestPlatform implements AutoCloseable {
             spec = spec.withContext(known != null ? known
                     : new LaunchSpec.Context(request.contextId(), request.contextId(), "Course " + request.contextId()));
         }
-        return logins.initiate(issuer, clients, request.toolBase(), spec,
+        return logins.initiate(issuer(), URI.create(baseUrl()), clients, request.toolBase(), spec,
                 LoginOptions.defaults().withStorageTarget("_parent").withLoginHint(hint));
     }
 
     // ---- identity and URLs
 
-    /** {@code http://localhost:<port>}. */
+    /** The quirks the platform was started with. */
+    public PlatformQuirks quirks() {
+        return quirks;
+    }
+
+    /** {@code http://localhost:<port>}: where every endpoint of the platform is. */
+    public String baseUrl() {
+        return urls.baseUrl();
+    }
+
+    /**
+     * The platform's identity (LTI Core 1.3 §5.3.2 {@code iss}, the login initiation's {@code iss}, the
+     * tool_platform guid, the audience of Deep Linking responses): the quirks' issuer when they name one (Canvas
+     * cloud's {@code https://canvas.instructure.com}), otherwise {@link #baseUrl()}.
+     */
     public String issuer() {
-        return issuer;
+        return urls.issuer();
     }
 
     public int port() {
@@ -182,27 +230,27 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     public String authUrl() {
-        return issuer + "/auth";
+        return urls.auth();
     }
 
     public String tokenUrl() {
-        return issuer + "/token";
+        return urls.token();
     }
 
     public String jwksUrl() {
-        return issuer + "/jwks";
+        return urls.jwks();
     }
 
     public String openidConfigurationUrl() {
-        return issuer + "/.well-known/openid-configuration";
+        return urls.openidConfiguration();
     }
 
     public String registrationUrl() {
-        return issuer + "/register";
+        return urls.registration();
     }
 
     public String deepLinkReturnUrl() {
-        return issuer + "/deep-link-return";
+        return urls.deepLinkReturn();
     }
 
     /**
@@ -214,7 +262,7 @@ public final class TestPlatform implements AutoCloseable {
      */
     public Map<String, Object> registrationBody(List<String> deploymentIds, boolean acceptNewDeployments) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("issuer", issuer);
+        body.put("issuer", issuer());
         body.put("clientId", clientId());
         body.put("authLoginUrl", authUrl());
         body.put("tokenUrl", tokenUrl());
@@ -275,7 +323,7 @@ public final class TestPlatform implements AutoCloseable {
      * @param spec the launch for this login; null to choose when the authentication request comes
      */
     public LoginInitiation initiateLogin(URI toolBase, LaunchSpec spec, LoginOptions options) {
-        return logins.initiate(issuer, clients, toolBase, spec, options);
+        return logins.initiate(issuer(), URI.create(baseUrl()), clients, toolBase, spec, options);
     }
 
     /**
@@ -286,7 +334,7 @@ public final class TestPlatform implements AutoCloseable {
      * @param targetLinkUri the target_link_uri claim unless the spec replaces it
      */
     public String idToken(LaunchSpec spec, String nonce, String targetLinkUri) {
-        return mint(spec, new IdTokens.Request(issuer, clientId(), deploymentId(), nonce, targetLinkUri));
+        return mint(spec, new IdTokens.Request(clientId(), deploymentId(), nonce, targetLinkUri));
     }
 
     /** Every authentication request received, its parameters as sent. */
@@ -317,7 +365,10 @@ public final class TestPlatform implements AutoCloseable {
         nrps.members(contextId, members);
     }
 
-    /** The NRPS page size when the tool sends no limit; 100 at first. */
+    /**
+     * The NRPS page size when the tool names none: at first 100 ({@code standard()}), every member (Moodle) or 10
+     * (Canvas). On Moodle a set size stands in for the {@code limit} the tool did not send, so paging is exercised.
+     */
     public void membersPageSize(int size) {
         nrps.pageSize(size);
     }
@@ -326,20 +377,30 @@ public final class TestPlatform implements AutoCloseable {
 
     /** A line item the platform created itself (as for a gradable link); answers its URL. */
     public String createLineItem(String contextId, String label, double scoreMaximum, String resourceLinkId) {
-        return ags.create(contextId, HttpExchanges.object("label", label, "scoreMaximum", scoreMaximum,
+        return lineItems.create(contextId, HttpExchanges.object("label", label, "scoreMaximum", scoreMaximum,
                 "resourceLinkId", resourceLinkId));
     }
 
     public List<Map<String, Object>> lineItems(String contextId) {
-        return ags.lineItems(contextId);
+        return lineItems.inContext(contextId);
     }
 
-    /** Every score received, as sent, plus {@code scoreOf}: the line item URL. */
+    /** Every score the platform accepted, as sent, plus {@code scoreOf}: the line item URL. */
     public List<Map<String, Object>> scores() {
-        return ags.scores();
+        return scores.accepted();
     }
 
-    /** The AGS page size when the tool sends no limit; 100 at first. */
+    /**
+     * Every score POST to a line item the platform refused once its access token was accepted, in arrival order:
+     * the body as sent (nothing when it was no JSON object), plus {@code scoreOf}, the line item URL, and {@code
+     * status}, the HTTP status answered. That is a score for a user the quirks will not grade (Moodle 400, Canvas
+     * 422), an invalid score (400), the wrong media type (415) or, on Moodle, no {@code type_id} (403).
+     */
+    public List<Map<String, Object>> refusedScores() {
+        return scores.refused();
+    }
+
+    /** The AGS page size (line items and results) when the tool names none: at first 100, or 10 on Canvas. */
     public void lineItemsPageSize(int size) {
         ags.pageSize(size);
     }
@@ -370,7 +431,7 @@ public final class TestPlatform implements AutoCloseable {
      * @param loginHint the login_hint of the launch; null for a random one
      */
     public URI coursePageUrl(String contextId, URI toolBase, String loginHint) {
-        return URI.create(issuer + "/course/" + HttpExchanges.encode(contextId) + "?tool="
+        return URI.create(urls.coursePage(contextId) + "?tool="
                 + HttpExchanges.encode(toolBase.toString())
                 + (loginHint == null ? "" : "&hint=" + HttpExchanges.encode(loginHint)));
     }
@@ -378,5 +439,14 @@ public final class TestPlatform implements AutoCloseable {
     /** The Deep Linking responses received and verified. */
     public List<DeepLinkResponse> deepLinkResponses() {
         return deepLinks.responses();
+    }
+
+    /**
+     * The resource links the platform created from the {@code ltiResourceLink} items of verified Deep Linking
+     * responses, in arrival order, each in the context of its deep linking launch and with its line item when the
+     * platform made one ({@link DeepLinkedResource#lineItemUrl()}).
+     */
+    public List<DeepLinkedResource> deepLinkedResources() {
+        return deepLinkedResources.all();
     }
 }

@@ -33,7 +33,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * client id, aud must contain the token URL, exp must lie ahead, the jti must be new. Errors are OAuth
  * JSON: {@code invalid_request}, {@code unsupported_grant_type}, {@code invalid_client} (401) for a bad
  * assertion, {@code invalid_grant} for a replayed one, {@code invalid_scope} when nothing asked for may be
- * granted. Also checks the bearer tokens the services receive. Thread-safe.
+ * granted. Every answer, success or error, has the Content-Type the quirks name ({@link
+ * PlatformQuirks#tokenAnswers()}: JSON, or Moodle's text/html). Also checks the bearer tokens the services
+ * receive. Thread-safe.
  */
 final class TokenEndpoint {
 
@@ -46,13 +48,16 @@ final class TokenEndpoint {
 
     private final Clients clients;
     private final String tokenUrl;
+    private final PlatformQuirks.TokenAnswers answers;
     private final Map<String, Grant> tokens = new ConcurrentHashMap<>();
     private final Set<String> usedJtis = ConcurrentHashMap.newKeySet();
     private final AtomicInteger issued = new AtomicInteger();
 
-    TokenEndpoint(Clients clients, String tokenUrl) {
+    /** @param answers the Content-Type of every answer and the status of errors */
+    TokenEndpoint(Clients clients, String tokenUrl, PlatformQuirks.TokenAnswers answers) {
         this.clients = clients;
         this.tokenUrl = tokenUrl;
+        this.answers = answers;
     }
 
     int tokensIssued() {
@@ -104,7 +109,7 @@ final class TokenEndpoint {
         tokens.put(token.getValue(), new Grant(clientId, Set.copyOf(granted), Instant.now().plusSeconds(LIFETIME_SECONDS)));
         issued.incrementAndGet();
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        HttpExchanges.send(exchange, 200, "application/json",
+        HttpExchanges.send(exchange, 200, answers.contentType(),
                 new AccessTokenResponse(new Tokens(token, null)).toJSONObject().toJSONString());
     }
 
@@ -160,11 +165,11 @@ final class TokenEndpoint {
         return Optional.of(grant);
     }
 
-    private static void error(HttpExchange exchange, ErrorObject error, String description) throws IOException {
+    private void error(HttpExchange exchange, ErrorObject error, String description) throws IOException {
         ErrorObject described = error.setDescription(description);
-        int status = error.getHTTPStatusCode() > 0 ? error.getHTTPStatusCode() : 400;
+        int status = answers.errorStatus().orElse(error.getHTTPStatusCode() > 0 ? error.getHTTPStatusCode() : 400);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        HttpExchanges.send(exchange, status, "application/json", described.toJSONObject().toJSONString());
+        HttpExchanges.send(exchange, status, answers.contentType(), described.toJSONObject().toJSONString());
     }
 
     /** An assertion that authenticates no one, with the OAuth error to answer. */

@@ -108,6 +108,18 @@ public class PeopleResource {
         return json(people.merge(caller.tenantId(), new PersonId(id), new PersonId(duplicate)));
     }
 
+    /** A name the person was given by their LMS, in place of an older one. */
+    public record NameChangeJson(String oldName, String newName, String source, java.time.Instant changedAt) {
+    }
+
+    @GET
+    @Path("{id}/name-changes")
+    @Operation(summary = "The names this person's LMS gave them, newest first (the LMS is the truth for names)")
+    public List<NameChangeJson> nameChanges(@PathParam("id") String id) {
+        return people.nameChanges(caller.tenantId(), new PersonId(id)).stream()
+                .map(c -> new NameChangeJson(c.oldName(), c.newName(), c.source(), c.changedAt())).toList();
+    }
+
     @GET
     @Path("{id}/reports")
     @Operation(summary = "The people who report to this person")

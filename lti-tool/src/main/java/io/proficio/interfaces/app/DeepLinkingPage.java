@@ -44,8 +44,6 @@ import java.util.Optional;
 @RequestScoped
 public class DeepLinkingPage {
 
-    /** The custom parameter naming the competency of a progress item. */
-    public static final String COMPETENCY_PARAMETER = "proficio_competency";
     static final int PICKABLE_COMPETENCIES = 500;
 
     @Inject
@@ -136,7 +134,7 @@ public class DeepLinkingPage {
         String label = competency.label();
         DeepLinkingResponse.ContentItem link = DeepLinkingResponse.ContentItem.resourceLink("Progress: " + label, launchUrl)
                 .withText(competency.fullStatement())
-                .withCustom(Map.of(Landing.PAGE_PARAMETER, "profile", COMPETENCY_PARAMETER, competency.id().value()));
+                .withCustom(Map.of(Landing.PAGE_PARAMETER, "profile", Landing.COMPETENCY_PARAMETER, competency.id().value()));
         if (!withLineItem) {
             return link;
         }

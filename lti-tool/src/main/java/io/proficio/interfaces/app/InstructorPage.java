@@ -9,6 +9,7 @@ import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.framework.Competency;
 import io.proficio.domain.framework.CompetencyId;
 import io.proficio.application.GradebookService;
+import io.proficio.domain.lti.GradebookPublication;
 import io.proficio.lti.launch.AppRole;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,9 @@ import java.util.stream.Collectors;
 /**
  * An instructor's course page: tag the course, its activities (LTI resource links) and xAPI activity
  * IRIs with competencies and levels; the class skills matrix as a heat map; sync the roster from the
- * platform (NRPS) when the launch offered it.
+ * platform (NRPS) when the launch offered it; publish the class's levels in a competency to the
+ * platform's gradebook (AGS), with the outcome of the latest publications (who was graded, whom the
+ * platform refused).
  */
 @Path("instructor")
 @Controller
@@ -39,6 +42,7 @@ import java.util.stream.Collectors;
 public class InstructorPage {
 
     static final int TAGGABLE_COMPETENCIES = 500;
+    static final int PUBLICATIONS_SHOWN = 5;
 
     @Inject
     Pages pages;
@@ -68,13 +72,18 @@ public class InstructorPage {
             Map<String, String> labels = competencies.stream().collect(Collectors.toMap(c -> c.id().value(),
                     c -> (c.humanCodingScheme() == null ? "" : c.humanCodingScheme() + " ") + c.fullStatement(), (a, b) -> a));
             models.put("competencies", competencies);
+            models.put("competencyLabels", labels);
             models.put("tags", alignments.taggedIn(session.tenantId(), course.ref()).stream()
                     .map(a -> new CourseTag(a, labels.getOrDefault(a.competencyId().value(), a.competencyId().value())))
                     .toList());
             models.put("matrix", matrices.matrix(session.tenantId(), new SkillsMatrixService.Rows(null, course.ref(), null), null));
             models.put("canSyncRoster", session.nrpsUrl().isPresent());
             models.put("canPublish", session.lineItemsUrl().isPresent());
-            models.put("notice", notices().get(notice == null ? "" : notice));
+            List<GradebookPublication> published = gradebook.latest(session.tenantId(), course.ref(), PUBLICATIONS_SHOWN);
+            models.put("publications", published);
+            models.put("notice", "published".equals(notice) && !published.isEmpty()
+                    ? "The levels were published to the gradebook: " + published.get(0).summary()
+                    : notices().get(notice == null ? "" : notice));
             return "instructor.jsp";
         });
     }

@@ -1,6 +1,7 @@
 package io.proficio.interfaces.app;
 
 import io.proficio.domain.error.ProficioException;
+import io.proficio.infrastructure.lti.LtiServiceException;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +27,10 @@ public class PageErrors implements ExceptionMapper<Throwable> {
 
     /** The error page for {@code failure}, rendered by the page's own view engine. */
     public static Response page(Models models, Throwable failure) {
+        Optional<LtiServiceException> platform = PlatformFailure.in(failure);
+        if (platform.isPresent()) {
+            return platformPage(models, platform.get());
+        }
         Failure f = classify(failure);
         models.put("code", f.code());
         models.put("message", f.message());
@@ -32,6 +38,22 @@ public class PageErrors implements ExceptionMapper<Throwable> {
         models.put("problems", failure instanceof ProficioException problem
                 ? problem.violations().stream().map(v -> v.detail()).toList() : java.util.List.of());
         return Response.status(f.status()).entity("page-error.jsp").build();
+    }
+
+    /**
+     * The page for a platform's failure: what it answered and what to check, with a reference that is in
+     * the server log (at WARNING, with the URL, without a stack trace: it is not our failure).
+     */
+    private static Response platformPage(Models models, LtiServiceException failure) {
+        PlatformFailure explained = PlatformFailure.of(failure);
+        String reference = UUID.randomUUID().toString();
+        LOG.warning(() -> "Platform failure, reference " + reference + ": " + failure.getMessage());
+        models.put("code", explained.code());
+        models.put("message", explained.message() + " (reference " + reference + ")");
+        models.put("status", PlatformFailure.STATUS);
+        models.put("answer", explained.answer());
+        models.put("problems", explained.hints());
+        return Response.status(PlatformFailure.STATUS).entity("page-error.jsp").build();
     }
 
     @Override

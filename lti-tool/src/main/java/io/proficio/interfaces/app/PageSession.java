@@ -26,7 +26,12 @@ public record PageSession(TenantId tenantId, Optional<PersonId> personId, Set<Ap
     public record Course(String ref, String title) {
     }
 
-    /** Where and how to answer a deep-linking request (Deep Linking 2.0 §4.4.1). */
+    /**
+     * Where and how to answer a deep-linking request (Deep Linking 2.0 §4.4.1).
+     *
+     * @param acceptLineItem whether a resource link may carry a line item: the platform's {@code accept_lineitem},
+     *                       true when it does not say ({@link Landing#lineItemsAccepted})
+     */
     public record DeepLinkReturn(String returnUrl, Optional<String> data, boolean acceptMultiple,
                                  boolean acceptLineItem) {
     }

@@ -202,7 +202,8 @@ public class LaunchValidator {
     private static LaunchService.Arrival arrival(String subject, LtiMessage message, Platform platform,
                                                  Set<AppRole> roles) {
         return new LaunchService.Arrival(new PlatformUser(platform.issuer(), subject, message.user().name(),
-                message.user().email(), message.lis().personSourcedid()), ValidLaunch.courseRef(platform, message),
+                message.user().givenName(), message.user().familyName(), message.user().email(),
+                message.lis().personSourcedid()), ValidLaunch.courseRef(platform, message),
                 AppRole.courseRoles(message.roles()));
     }
 }

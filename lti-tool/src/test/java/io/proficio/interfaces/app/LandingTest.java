@@ -42,7 +42,7 @@ class LandingTest {
             Platform.Origin.API, Instant.now());
 
     /** How a launch is made: its message type, whether it comes from a course, and its custom page. */
-    private enum From { COURSE, NO_COURSE, DEEP_LINKING, PROFILE_LINK, OTHER_PAGE_LINK }
+    private enum From { COURSE, NO_COURSE, DEEP_LINKING, PROFILE_LINK, OTHER_PAGE_LINK, COMPETENCY_LINK, FORGED_COMPETENCY_LINK }
 
     private static ValidLaunch launch(From from, List<String> roles) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -66,6 +66,12 @@ class LandingTest {
         }
         if (from == From.PROFILE_LINK) {
             claims.claim(LTI + "custom", Map.of(Landing.PAGE_PARAMETER, "profile"));
+        }
+        if (from == From.COMPETENCY_LINK) {
+            claims.claim(LTI + "custom", Map.of(Landing.PAGE_PARAMETER, "profile", Landing.COMPETENCY_PARAMETER, "c-7f3e"));
+        }
+        if (from == From.FORGED_COMPETENCY_LINK) {
+            claims.claim(LTI + "custom", Map.of(Landing.PAGE_PARAMETER, "profile", Landing.COMPETENCY_PARAMETER, "../../admin"));
         }
         if (from == From.OTHER_PAGE_LINK) {
             claims.claim(LTI + "custom", Map.of(Landing.PAGE_PARAMETER, "team"));
@@ -94,7 +100,31 @@ class LandingTest {
                 arguments(From.COURSE, List.of(SYSTEM_USER, "http://example.com/roles#Auditor"), "learner"),
                 arguments(From.PROFILE_LINK, List.of(INSTRUCTOR), "learner"),
                 arguments(From.PROFILE_LINK, List.of(MENTOR), "learner"),
-                arguments(From.OTHER_PAGE_LINK, List.of(INSTRUCTOR), "instructor"));
+                arguments(From.OTHER_PAGE_LINK, List.of(INSTRUCTOR), "instructor"),
+                arguments(From.COMPETENCY_LINK, List.of(LEARNER), "learner/competencies/c-7f3e"),
+                arguments(From.COMPETENCY_LINK, List.of(INSTRUCTOR), "learner/competencies/c-7f3e"),
+                arguments(From.FORGED_COMPETENCY_LINK, List.of(LEARNER), "learner"));
+    }
+
+    /** Deep Linking 2.0 §4.4.1 accept_lineitem: absent (Moodle) counts as accepted, only false refuses. */
+    @ParameterizedTest(name = "accept_lineitem {0}: line items {1}")
+    @MethodSource("lineItemSettings")
+    void aLineItemGoesBackUnlessThePlatformRefusesIt(Optional<Boolean> acceptLineItem, boolean accepted) {
+        Map<String, Object> settings = new java.util.HashMap<>(Map.of(
+                "deep_link_return_url", "https://moodle.example.edu/mod/lti/contentitem_return.php",
+                "accept_types", List.of("ltiResourceLink")));
+        acceptLineItem.ifPresent(value -> settings.put("accept_lineitem", value));
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("https://moodle.example.edu").subject("42")
+                .audience("Fv2bDqg6vJH3tz8").claim(LTI + "deployment_id", "3").claim(LTI + "version", "1.3.0")
+                .claim(LTI + "roles", List.of(INSTRUCTOR)).claim(LTI + "message_type", "LtiDeepLinkingRequest")
+                .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", settings).build();
+
+        assertEquals(accepted, Landing.lineItemsAccepted(LtiMessage.parse(claims).deepLinkingSettings().orElseThrow()));
+    }
+
+    static Stream<Arguments> lineItemSettings() {
+        return Stream.of(arguments(Optional.empty(), true), arguments(Optional.of(true), true),
+                arguments(Optional.of(false), false));
     }
 
     @ParameterizedTest(name = "{0} with {1} opens {2}")
