@@ -60,6 +60,7 @@ class PlatformIT {
         given().baseUri(ProficioDeployment.BASE_URL).get("/").then().statusCode(200)
                 .body(containsString("Proficio"));
         given().baseUri(ProficioDeployment.BASE_URL).get("/xapi/about").then().statusCode(200)
-                .header("X-Experience-API-Version", "1.0.3").body("version", hasItem("1.0.3"));
+                .header("X-Experience-API-Version", "1.0.3").body("version", hasItem("1.0.3"))
+                .body("version", hasItem("2.0.0")).header("Date", org.hamcrest.Matchers.endsWith(" GMT"));
     }
 }

@@ -13,13 +13,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 
 /**
  * Every xAPI resource but {@code /about}: the {@code X-Experience-API-Version} header is required
  * (1.0.x, or 2.0.x for the 2.0 rules; else 400, xAPI 1.0.3 Communication §3.3), then HTTP Basic
- * credentials of a tenant's xAPI source (else 401, §4.1). Every response carries the version header,
- * statement responses also {@code X-Experience-API-Consistent-Through} (statements are stored before
+ * credentials of a tenant's xAPI source (else 401, §4.1). Every response carries the version header
+ * and an HTTP {@code Date} (RFC 9110 §6.6.1), statement responses also {@code X-Experience-API-Consistent-Through} (statements are stored before
  * they are acknowledged, so "now").
  */
 @Provider
@@ -65,8 +68,12 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         boolean two = !isAbout(request) && current.version() == XapiVersion.V2_0_0;
         response.getHeaders().putSingle(VERSION, two ? "2.0.0" : "1.0.3");
+        // One instant, to the second as Date has it, so Date minus Consistent-Through (what ADL's suite
+        // waits by) is never negative; statements stored before it are all visible, so it stays true.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        response.getHeaders().putSingle(HttpHeaders.DATE, DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(ZoneOffset.UTC)));
         if (request.getUriInfo().getPath().startsWith("statements")) {
-            response.getHeaders().putSingle(CONSISTENT_THROUGH, Instant.now().toString());
+            response.getHeaders().putSingle(CONSISTENT_THROUGH, now.toString());
         }
     }
 

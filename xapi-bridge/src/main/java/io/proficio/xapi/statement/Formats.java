@@ -37,7 +37,7 @@ final class Formats {
     /** ISO 8601 extended date-time with seconds and a mandatory zone designator (RFC 3339 §5.6). */
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?"
-                    + "(?:[Zz]|[+-](\\d{2})(?::?(\\d{2}))?)");
+                    + "(?:[Zz]|([+-])(\\d{2})(?::?(\\d{2}))?)");
 
     /** RFC 5646 §2.1 "langtag" production, case-insensitive. */
     private static final Pattern LANGTAG = Pattern.compile(
@@ -92,7 +92,9 @@ final class Formats {
 
     /**
      * An ISO 8601 date-time with seconds and a time zone designator (Data §4.5; RFC 3339 §5.6, which
-     * xAPI 2.0 requires). Calendar and clock ranges are checked; a leap second (:60) is accepted.
+     * xAPI 2.0 requires). Calendar and clock ranges are checked; a leap second (:60) is accepted. A
+     * negative zero offset ({@code -00}, {@code -0000}, {@code -00:00}) is refused: RFC 3339 §4.3 gives it
+     * the meaning "local time unknown", which is no time zone, and ADL's conformance suite refuses it.
      */
     static boolean isTimestampWithZone(String s) {
         if (s == null) {
@@ -108,11 +110,14 @@ final class Formats {
         } catch (DateTimeException e) {
             return false;
         }
+        boolean negativeZero = "-".equals(m.group(7)) && Integer.parseInt(m.group(8)) == 0
+                && (m.group(9) == null || Integer.parseInt(m.group(9)) == 0);
         return Integer.parseInt(m.group(4)) <= 23
                 && Integer.parseInt(m.group(5)) <= 59
                 && Integer.parseInt(m.group(6)) <= 60
-                && (m.group(7) == null || Integer.parseInt(m.group(7)) <= 23)
-                && (m.group(8) == null || Integer.parseInt(m.group(8)) <= 59);
+                && (m.group(8) == null || Integer.parseInt(m.group(8)) <= 23)
+                && (m.group(9) == null || Integer.parseInt(m.group(9)) <= 59)
+                && !negativeZero;
     }
 
     /** A well-formed RFC 5646 language tag (§2.1 syntax; subtags are not checked against IANA). */

@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +24,9 @@ final class ObjectRules {
             "long-fill-in", "matching", "performance", "sequencing", "likert", "numeric", "other");
     private static final Set<String> COMPONENT_LISTS =
             Set.of("choices", "scale", "source", "target", "steps");
+    /** What only an interaction activity has, so none of it comes without its interactionType (ADL suite). */
+    private static final List<String> INTERACTION_COMPONENTS =
+            List.of("correctResponsesPattern", "choices", "scale", "source", "target", "steps");
     private static final Set<String> COMPONENT_PROPERTIES = Set.of("id", "description");
     private static final Set<String> STATEMENT_REF_PROPERTIES = Set.of("objectType", "id");
 
@@ -127,6 +131,11 @@ final class ObjectRules {
                     .filter(t -> !INTERACTION_TYPES.contains(t))
                     .ifPresent(t -> out.add(Violations.at(pointer, "interactionType"),
                             "'" + t + "' is not an interaction type of xAPI Data §2.4.4.1"));
+            if (!definition.containsKey("interactionType")) {
+                INTERACTION_COMPONENTS.stream().filter(definition::containsKey).findFirst().ifPresent(component ->
+                        out.add(Violations.at(pointer, "interactionType"), "is required with " + component
+                                + ": interaction components belong to an interaction type (Data §2.4.4.1.s3)"));
+            }
             correctResponsesPattern(definition, pointer, out);
             for (String list : COMPONENT_LISTS) {
                 JsonValue components = definition.get(list);

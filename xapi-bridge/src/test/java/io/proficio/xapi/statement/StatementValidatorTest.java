@@ -162,6 +162,20 @@ class StatementValidatorTest {
                         "[" + simplest("") + ", " + simplest("") + ", " + simplest("'result': {'success': 'yes'}")
                                 + ", " + simplest("") + "]",
                         Set.of("2:/result/success")),
+                Arguments.of("interaction components without interactionType",
+                        "{" + ACTOR + ", " + VERB + ", 'object': {'id': 'http://example.com/q1', 'definition': {"
+                                + "'correctResponsesPattern': ['golf'], 'choices': [{'id': 'golf'}]}}}",
+                        Set.of("0:/object/definition/interactionType")),
+                Arguments.of("a scale alone without interactionType",
+                        "{" + ACTOR + ", " + VERB + ", 'object': {'id': 'http://example.com/q1', 'definition': {"
+                                + "'scale': [{'id': 'likert_0'}]}}}",
+                        Set.of("0:/object/definition/interactionType")),
+                Arguments.of("interaction components of a SubStatement's activity without interactionType",
+                        "{" + ACTOR + ", " + VERB + ", 'object': {'objectType': 'SubStatement', " + ACTOR + ", " + VERB
+                                + ", 'object': {'id': 'http://example.com/q1', 'definition': {'steps': [{'id': 's1'}]}}}}",
+                        Set.of("0:/object/object/definition/interactionType")),
+                Arguments.of("a timestamp with a negative zero offset",
+                        simplest("'timestamp': '2013-05-18T05:32:34.804-00:00'"), Set.of("0:/timestamp")),
                 Arguments.of("every violation reported, not only the first",
                         "{'actor': {'mbox': 'x'}, 'verb': {'id': 'created'}, 'object': {'id': 'activity'},"
                                 + " 'timestamp': 'yesterday'}",
