@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -72,11 +73,22 @@ class XapiStatementsIT {
     }
 
     @Test
-    void requestsNeedTheVersionHeaderAndASourcesCredentials() {
+    void requestsNeedTheVersionHeaderAndASourcesCredentials() throws Exception {
         given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(source.key(), source.secret()).contentType(ContentType.JSON)
                 .body(passed(null)).post("/xapi/statements").then().statusCode(400)
                 .header("X-Experience-API-Version", "1.0.3");
         xapi().header("X-Experience-API-Version", "0.9").body(passed(null)).post("/statements").then().statusCode(400);
+        // RestAssured will not send a body of a multipart type it does not build itself; the JDK client will.
+        java.net.http.HttpResponse<String> formData = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(ProficioDeployment.BASE_URL + "/xapi/statements"))
+                        .header("X-Experience-API-Version", "1.0.3")
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (source.key() + ":" + source.secret()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Content-Type", "multipart/form-data; boundary=xyz")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--xyz--\r\n")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, formData.statusCode(), formData.body());
+        assertTrue(formData.body().contains("application/json"), formData.body());
         given().baseUri(ProficioDeployment.BASE_URL).header("X-Experience-API-Version", "1.0.3").contentType(ContentType.JSON)
                 .body(passed(null)).post("/xapi/statements").then().statusCode(401)
                 .header("WWW-Authenticate", "Basic realm=\"Proficio xAPI\"")

@@ -17,6 +17,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,6 +28,8 @@ import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The LRS's checks of a Signed Statement (xAPI 1.0.3 Data §2.6): one whose {@code attachments} hold a
@@ -102,7 +105,8 @@ public final class SignedStatements {
             verifyWith(certificates.get(0), jws, index, signature);
         }
         JsonObject original = payloadStatement(jws, index, signature);
-        if (!StatementComparison.sameStatement(withoutSignature(statement, signature), withoutEmptyAttachments(original))) {
+        if (!StatementComparison.sameStatement(durationToHundredths(withoutSignature(statement, signature)),
+                durationToHundredths(withoutEmptyAttachments(original)))) {
             throw rejected(index, signature.pointer(), "The statement signed differs from the statement sent"
                     + " (xAPI Data §2.6.s5.b3.b2).");
         }
@@ -146,6 +150,28 @@ public final class SignedStatements {
         }
     }
 
+    /**
+     * The statement with its {@code result.duration} cut to hundredths of a second: "when making a comparison
+     * (e.g. as a part of the statement signing process) of Statements in regard to a Duration, any
+     * precision beyond 0.01 second precision SHOULD* NOT be included" (xAPI 1.0.3 Data §2.4.5; the same
+     * in IEEE 9274.1.1), and an LRS may store durations to that precision.
+     */
+    static JsonObject durationToHundredths(JsonObject statement) {
+        if (!(statement.get("result") instanceof JsonObject result) || !(result.get("duration") instanceof JsonString duration)) {
+            return statement;
+        }
+        Matcher m = SECONDS_FRACTION.matcher(duration.getString());
+        if (!m.find()) {
+            return statement;
+        }
+        String fraction = m.group(2).length() > 2 ? m.group(2).substring(0, 2) : m.group(2);
+        fraction = fraction.replaceAll("0+$", "");
+        String cut = duration.getString().substring(0, m.start()) + m.group(1)
+                + (fraction.isEmpty() ? "" : "." + fraction) + "S";
+        return JSON.createObjectBuilder(statement)
+                .add("result", JSON.createObjectBuilder(result).add("duration", cut)).build();
+    }
+
     private static JsonObject withoutSignature(JsonObject statement, AttachmentObject signature) {
         JsonArrayBuilder others = JSON.createArrayBuilder();
         statement.getJsonArray("attachments").stream().filter(a -> !a.equals(signature.json())).forEach(others::add);
@@ -161,6 +187,9 @@ public final class SignedStatements {
         JsonObjectBuilder out = JSON.createObjectBuilder(statement);
         return (attachments.isEmpty() ? out.remove("attachments") : out.add("attachments", attachments)).build();
     }
+
+    /** The seconds of an ISO 8601 duration with a fraction, at its end: {@code 1.23456S}. */
+    private static final Pattern SECONDS_FRACTION = Pattern.compile("(\\d+)[.,](\\d+)S$");
 
     private static XapiRejected rejected(int index, String pointer, String message) {
         return new XapiRejected(400, message, List.of(new StatementViolation(index, pointer, message)));

@@ -3,6 +3,7 @@ package io.proficio.xapi.http;
 import static io.proficio.domain.xapi.StatementJson.JSON;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,13 @@ public class XapiErrors implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof XapiRejected rejected) {
             return body(rejected.status(), rejected);
+        }
+        if (failure instanceof NotSupportedException) {
+            // xAPI answers a request it cannot read with 400 (1.0.3 Communication §3.2: "400 Bad Request -
+            // Indicates an error condition caused by an invalid or missing argument"); ADL's suite expects 400
+            // for, say, statements sent as multipart/form-data, where JAX-RS would say 415.
+            return body(400, new XapiRejected(400, "Send statements as application/json, or as multipart/mixed"
+                    + " with their attachments (xAPI 1.0.3 Communication §1.5.2)."));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return body(web.getResponse().getStatus(), new XapiRejected(web.getResponse().getStatus(), failure.getMessage()));

@@ -22,7 +22,9 @@ import java.util.function.UnaryOperator;
  * as an Agent;
  * <li>a Verb keeps only {@code id} (1.0.3 Data §2.4.3: "the LRS SHOULD* NOT include the display
  * property" for {@code ids}; 2.0 dropped that sentence but not the rule above);
- * <li>an Activity keeps {@code objectType} (when it has one) and {@code id}.
+ * <li>an Activity keeps its {@code id} alone: {@code objectType} "Activity" is the default where it may
+ * stand and identifies nothing (ADL's conformance suite, XAPI-00171, counts one key on a SubStatement's
+ * Activity).
  * </ul>
  * Result, timestamps, attachments and the rest of the Statement are not Agents, Verbs, Activities or
  * Groups and are returned as stored.
@@ -56,7 +58,6 @@ final class IdsFormat {
 
     private static JsonObject activity(JsonObject activity) {
         JsonObjectBuilder out = JSON.createObjectBuilder();
-        copy(activity, out, "objectType");
         copy(activity, out, "id");
         return out.build();
     }

@@ -1,6 +1,7 @@
 package io.proficio.xapi.statement;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,25 @@ final class ActorRules {
                 out.add(Violations.at(pointer, "objectType"), "must be 'Agent' or 'Group'");
             }
         });
+    }
+
+    /**
+     * A supplied {@code authority} (Data §2.4.9): an Agent, or, for OAuth 1.0 three-legged, an anonymous
+     * Group of exactly two Agents (the application and the user). Checked before the LRS sets its own.
+     */
+    static void authority(JsonValue value, String pointer, Violations out) {
+        agentOrGroup(value, pointer, out);
+        if (value instanceof JsonObject authority && authority.get("objectType") instanceof JsonString type
+                && GROUP.equals(type.getString())) {
+            boolean anonymous = IFIS.stream().noneMatch(authority::containsKey);
+            JsonValue members = authority.get("member");
+            int count = members != null && members.getValueType() == JsonValue.ValueType.ARRAY
+                    ? members.asJsonArray().size() : 0;
+            if (!anonymous || count != 2) {
+                out.add(pointer, "a Group as authority must be anonymous with exactly two Agents (OAuth 1.0"
+                        + " three-legged: the application and the user), Data §2.4.9");
+            }
+        }
     }
 
     /** An Agent only; {@code objectType} may be omitted (§2.4.2.1). */

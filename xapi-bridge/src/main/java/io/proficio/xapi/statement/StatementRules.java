@@ -20,9 +20,13 @@ final class StatementRules {
     /** What a SubStatement may hold, plus the forbidden ones, which are reported separately. */
     private static final Set<String> SUB_STATEMENT_KNOWN = Set.of("objectType", "actor", "verb",
             "object", "result", "context", "timestamp", "attachments", "id", "stored", "version", "authority");
-    /** §2.4.10: "1.0." followed by a patch number; IEEE 9274.1.1 likewise with "2.0.". */
-    private static final Pattern VERSION_1_0 = Pattern.compile("1\\.0\\.\\d+");
-    private static final Pattern VERSION_2_0 = Pattern.compile("2\\.0\\.\\d+");
+    /**
+     * 1.0.3 Data §2.4.10: 1.0 followed by an optional patch ({@code 1.0}, {@code 1.0.3}: "1.0.0 or 1.0.x"
+     * and ADL's suite takes {@code 1.0}). IEEE 9274.1.1 has a 2.0 LRS accept statements of 1.0.x as well
+     * as its own 2.0.x.
+     */
+    private static final Pattern VERSION_1_0 = Pattern.compile("1\\.0(?:\\.\\d+)?");
+    private static final Pattern VERSION_2_0 = Pattern.compile("(?:1|2)\\.0(?:\\.\\d+)?");
 
     private StatementRules() {
     }
@@ -34,12 +38,12 @@ final class StatementRules {
         checkBody(statement, root, version, false, out);
         timestamp(statement, root, "stored", out);
         if (statement.containsKey("authority")) {
-            ActorRules.agentOrGroup(statement.get("authority"), "/authority", out);
+            ActorRules.authority(statement.get("authority"), "/authority", out);
         }
         Pattern versionPattern = version == XapiVersion.V2_0_0 ? VERSION_2_0 : VERSION_1_0;
         out.string(statement, root, "version").filter(v -> !versionPattern.matcher(v).matches())
                 .ifPresent(v -> out.add("/version", "must be " + (version == XapiVersion.V2_0_0
-                        ? "2.0.x" : "1.0.x") + " for this request's X-Experience-API-Version"));
+                        ? "1.0.x or 2.0.x" : "1.0.x") + " for this request's X-Experience-API-Version"));
     }
 
     static void subStatement(JsonObject subStatement, String pointer, XapiVersion version, Violations out) {

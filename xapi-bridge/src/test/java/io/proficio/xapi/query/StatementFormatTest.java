@@ -58,10 +58,10 @@ class StatementFormatTest {
                          'context': {
                            'registration': 'ec531277-b57b-4c15-8d91-d292c5b2b8f7',
                            'contextActivities': {
-                             'parent': [{'id': 'http://www.example.com/meetings/series/267', 'objectType': 'Activity'}],
-                             'category': [{'id': 'http://www.example.com/meetings/categories/teammeeting', 'objectType': 'Activity'}],
-                             'other': [{'id': 'http://www.example.com/meetings/occurances/34257', 'objectType': 'Activity'},
-                                       {'id': 'http://www.example.com/meetings/occurances/3425567', 'objectType': 'Activity'}]},
+                             'parent': [{'id': 'http://www.example.com/meetings/series/267'}],
+                             'category': [{'id': 'http://www.example.com/meetings/categories/teammeeting'}],
+                             'other': [{'id': 'http://www.example.com/meetings/occurances/34257'},
+                                       {'id': 'http://www.example.com/meetings/occurances/3425567'}]},
                            'instructor': {'objectType': 'Agent', 'account': {'homePage': 'http://www.example.com', 'name': '13936749'}},
                            'team': {'objectType': 'Group', 'mbox': 'mailto:teampb@example.com'},
                            'platform': 'Example virtual meeting software', 'language': 'tlh',
@@ -69,13 +69,27 @@ class StatementFormatTest {
                          'timestamp': '2013-05-18T05:32:34.804+00:00', 'stored': '2013-05-18T05:32:34.804+00:00',
                          'authority': {'objectType': 'Agent', 'account': {'homePage': 'http://cloud.scorm.com/', 'name': 'anonymous'}},
                          'version': '1.0.0',
-                         'object': {'id': 'http://www.example.com/meetings/occurances/34534', 'objectType': 'Activity'}}
+                         'object': {'id': 'http://www.example.com/meetings/occurances/34534'}}
                         """),
                 Arguments.of("SubStatement reduced inside", SpecExamples.SUB_STATEMENT, """
                         {'actor': {'objectType': 'Agent', 'mbox': 'mailto:test@example.com'},
                          'verb': {'id': 'http://example.com/planned'},
                          'object': {'objectType': 'SubStatement',
                                     'actor': {'objectType': 'Agent', 'mbox': 'mailto:test@example.com'},
+                                    'verb': {'id': 'http://example.com/visited'},
+                                    'object': {'id': 'http://example.com/website'}}}
+                        """),
+                Arguments.of("a SubStatement's Activity keeps its id alone (XAPI-00171)", """
+                        {'actor': {'mbox': 'mailto:a@example.com'}, 'verb': {'id': 'http://example.com/planned'},
+                         'object': {'objectType': 'SubStatement',
+                                    'actor': {'objectType': 'Group', 'mbox': 'mailto:g@example.com', 'name': 'G'},
+                                    'verb': {'id': 'http://example.com/visited', 'display': {'en': 'visited'}},
+                                    'object': {'objectType': 'Activity', 'id': 'http://example.com/website',
+                                               'definition': {'name': {'en': 'Website'}}}}}
+                        """, """
+                        {'actor': {'mbox': 'mailto:a@example.com'}, 'verb': {'id': 'http://example.com/planned'},
+                         'object': {'objectType': 'SubStatement',
+                                    'actor': {'objectType': 'Group', 'mbox': 'mailto:g@example.com'},
                                     'verb': {'id': 'http://example.com/visited'},
                                     'object': {'id': 'http://example.com/website'}}}
                         """),

@@ -76,6 +76,11 @@ class StatementValidatorTest {
                          'verb': {'id': 'http://adlnet.gov/expapi/verbs/voided', 'display': {'en-US': 'voided'}},
                          'object': {'objectType': 'StatementRef', 'id': 'e05aa883-acaf-40ad-bf54-02c8ce485fb0'}}
                         """),
+                Arguments.of("version 1.0 (no patch)", simplest("'version': '1.0'")),
+                Arguments.of("OAuth three-legged authority: an anonymous Group of two",
+                        simplest("'authority': {'objectType': 'Group', 'member': ["
+                                + "{'account': {'homePage': 'http://example.com/xAPI/OAuth/Token', 'name': 'oauth_consumer_x75db'}},"
+                                + " {'mbox': 'mailto:bob@example.com'}]}")),
                 Arguments.of("interaction activity with choices",
                         "{" + ACTOR + ", " + VERB + ", 'object': {'id': 'http://example.com/q1', 'definition': {"
                                 + "'type': 'http://adlnet.gov/expapi/activities/cmi.interaction',"
@@ -153,6 +158,8 @@ class StatementValidatorTest {
                         Set.of("0:/timestamp")),
                 Arguments.of("id not a UUID", simplest("'id': 'not-a-uuid'"), Set.of("0:/id")),
                 Arguments.of("version 0.95 under 1.0.3", simplest("'version': '0.95'"), Set.of("0:/version")),
+                Arguments.of("version 2.0.0 under 1.0.3", simplest("'version': '2.0.0'"), Set.of("0:/version")),
+                Arguments.of("version 1.0.x. under 1.0.3", simplest("'version': '1.0.'"), Set.of("0:/version")),
                 Arguments.of("extension key not an IRI",
                         simplest("'result': {'extensions': {'http://example.com/ok': 1, 'score/extra': 2}}"),
                         Set.of("0:/result/extensions/score~1extra")),
@@ -174,6 +181,15 @@ class StatementValidatorTest {
                         "{" + ACTOR + ", " + VERB + ", 'object': {'objectType': 'SubStatement', " + ACTOR + ", " + VERB
                                 + ", 'object': {'id': 'http://example.com/q1', 'definition': {'steps': [{'id': 's1'}]}}}}",
                         Set.of("0:/object/object/definition/interactionType")),
+                Arguments.of("authority: an identified Group",
+                        simplest("'authority': {'objectType': 'Group', 'mbox': 'mailto:team@example.com'}"),
+                        Set.of("0:/authority")),
+                Arguments.of("authority: an anonymous Group of three",
+                        simplest("'authority': {'objectType': 'Group', 'member': [{'mbox': 'mailto:a@example.com'},"
+                                + " {'mbox': 'mailto:b@example.com'}, {'mbox': 'mailto:c@example.com'}]}"),
+                        Set.of("0:/authority")),
+                Arguments.of("authority: an Agent without an IFI",
+                        simplest("'authority': {'objectType': 'Agent', 'name': 'Someone'}"), Set.of("0:/authority")),
                 Arguments.of("a timestamp with a negative zero offset",
                         simplest("'timestamp': '2013-05-18T05:32:34.804-00:00'"), Set.of("0:/timestamp")),
                 Arguments.of("every violation reported, not only the first",
@@ -201,7 +217,11 @@ class StatementValidatorTest {
                         simplest("'context': {'contextAgents': [{'objectType': 'Agent',"
                                 + " 'agent': {'mbox': 'mailto:i@example.com'}, 'relevantTypes': []}]}"),
                         Set.of("0:/context/contextAgents/0/objectType", "0:/context/contextAgents/0/relevantTypes")),
-                Arguments.of("1.0.x version under 2.0", simplest("'version': '1.0.3'"), Set.of("0:/version")));
+                Arguments.of("1.0.x version under 2.0 (IEEE 9274.1.1 takes it)", simplest("'version': '1.0.3'"), Set.of()),
+                Arguments.of("1.0 under 2.0", simplest("'version': '1.0'"), Set.of()),
+                Arguments.of("2.0 under 2.0", simplest("'version': '2.0'"), Set.of()),
+                Arguments.of("0.95 under 2.0", simplest("'version': '0.95'"), Set.of("0:/version")),
+                Arguments.of("3.0.0 under 2.0", simplest("'version': '3.0.0'"), Set.of("0:/version")));
     }
 
     @ParameterizedTest(name = "{0}")
