@@ -1,21 +1,31 @@
 package io.proficio.application;
 
+import static io.proficio.domain.xapi.StatementJson.JSON;
+
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.Violations;
+import io.proficio.domain.statement.DefinedActivity;
 import io.proficio.domain.statement.NewStatement;
+import io.proficio.domain.statement.XapiActivity;
 import io.proficio.domain.statement.XapiAttachment;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.domain.xapi.ActivityDefinitions;
+import jakarta.json.JsonObject;
+import io.proficio.infrastructure.persistence.ActivityRepository;
 import io.proficio.infrastructure.persistence.StatementRepository;
 import io.proficio.infrastructure.persistence.StatementWriter;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +41,38 @@ public class StatementService {
     StatementRepository statements;
     @Inject
     StatementWriter writer;
+    @Inject
+    ActivityRepository activities;
+
+    /** The canonical definition of an activity the tenant's statements defined (Communication §2.5). */
+    public Optional<JsonObject> definition(TenantId tenantId, String activityId) {
+        return activities.find(tenantId, activityId).map(a -> JSON.createReader(new StringReader(a.definitionJson())).readObject());
+    }
+
+    /**
+     * Merges the definitions into the canonical ones, in the order given; an activity whose definition
+     * does not change is not written, so content that repeats its definitions costs one read a batch.
+     */
+    private void define(TenantId tenantId, List<DefinedActivity> definitions) {
+        Map<String, XapiActivity> known = new HashMap<>();
+        activities.findAll(tenantId, definitions.stream().map(DefinedActivity::id).toList())
+                .forEach(activity -> known.put(activity.activityId(), activity));
+        Instant now = Instant.now();
+        for (DefinedActivity defined : definitions) {
+            XapiActivity activity = known.get(defined.id());
+            if (activity == null) {
+                activity = new XapiActivity(tenantId, defined.id(), defined.definition().toString(), now);
+                activities.add(activity);
+                known.put(defined.id(), activity);
+                continue;
+            }
+            String merged = ActivityDefinitions.merge(JSON.createReader(new StringReader(activity.definitionJson()))
+                    .readObject(), defined.definition()).toString();
+            if (!merged.equals(activity.definitionJson())) {
+                activity.define(merged, now);
+            }
+        }
+    }
 
     /** Statements of the tenant already stored under these ids (to compare a resent statement with). */
     public List<XapiStatement> stored(TenantId tenantId, Collection<String> ids) {
@@ -78,8 +120,10 @@ public class StatementService {
      * Stores the statements from {@code source} and the data of their attachments; a statement id
      * stored meanwhile fails the whole batch.
      */
-    public void store(XapiSource source, List<NewStatement> received, List<XapiAttachment> attachments) {
+    public void store(XapiSource source, List<NewStatement> received, List<XapiAttachment> attachments,
+                      List<DefinedActivity> definitions) {
         statements.addAttachments(attachments);
+        define(source.tenantId(), definitions);
         try {
             writer.insert(source.tenantId(), source.id(), received, Instant.now());
         } catch (SQLException e) {

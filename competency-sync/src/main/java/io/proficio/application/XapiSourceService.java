@@ -27,15 +27,30 @@ public class XapiSourceService {
     public record Credentials(XapiSource source, TokenSecret secret) {
     }
 
+    /** The xAPI versions a source may be set to speak by default. */
+    public static final List<String> VERSIONS = List.of("1.0.3", "2.0.0");
+
     public Credentials create(TenantId tenantId, String name) {
+        return create(tenantId, name, Optional.empty());
+    }
+
+    /**
+     * @param defaultVersion the xAPI version named in answers to the source's requests that do not say
+     *                       theirs; empty for the latest served
+     */
+    public Credentials create(TenantId tenantId, String name, Optional<String> defaultVersion) {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw ProficioException.invalid("/name", "A source needs a name of at most 200 characters.");
+        }
+        if (defaultVersion.isPresent() && !VERSIONS.contains(defaultVersion.get())) {
+            throw ProficioException.invalid("/version", "version is one of " + VERSIONS + ", or absent for the latest.");
         }
         byte[] key = new byte[12];
         RANDOM.nextBytes(key);
         TokenSecret secret = TokenSecret.generate();
         XapiSource source = new XapiSource(UUID.randomUUID().toString(), tenantId, name.strip(),
                 "xk_" + HexFormat.of().formatHex(key), secret.hash(), Instant.now());
+        defaultVersion.ifPresent(source::speaksByDefault);
         sources.add(source);
         return new Credentials(source, secret);
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class XapiStatementsIT {
 
+    Api admin;
     XapiCredentials source;
 
     @Deployment(testable = false)
@@ -37,7 +38,8 @@ class XapiStatementsIT {
 
     @BeforeEach
     void source() {
-        source = XapiCredentials.make(Api.newTenant());
+        admin = Api.newTenant();
+        source = XapiCredentials.make(admin);
     }
 
     RequestSpecification xapi() {
@@ -74,9 +76,16 @@ class XapiStatementsIT {
 
     @Test
     void requestsNeedTheVersionHeaderAndASourcesCredentials() throws Exception {
+        // Without the header the answer names the latest version, or the one the source is set to speak.
         given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(source.key(), source.secret()).contentType(ContentType.JSON)
                 .body(passed(null)).post("/xapi/statements").then().statusCode(400)
+                .header("X-Experience-API-Version", "2.0.0");
+        Map<String, String> speaks103 = admin.request().body(Map.of("name", "1.0.3 content", "version", "1.0.3"))
+                .post("/api/v1/xapi-sources").then().statusCode(201).body("version", equalTo("1.0.3")).extract().as(Map.class);
+        given().baseUri(ProficioDeployment.BASE_URL).auth().preemptive().basic(speaks103.get("key"), speaks103.get("secret"))
+                .contentType(ContentType.JSON).body(passed(null)).post("/xapi/statements").then().statusCode(400)
                 .header("X-Experience-API-Version", "1.0.3");
+        admin.request().body(Map.of("name", "bad", "version", "1.0")).post("/api/v1/xapi-sources").then().statusCode(422);
         xapi().header("X-Experience-API-Version", "0.9").body(passed(null)).post("/statements").then().statusCode(400);
         // RestAssured will not send a body of a multipart type it does not build itself; the JDK client will.
         java.net.http.HttpResponse<String> formData = java.net.http.HttpClient.newHttpClient().send(

@@ -32,6 +32,8 @@ public class XapiSource {
     private Instant createdAt;
     @Column(name = "revoked_at")
     private Instant revokedAt;
+    @Column(name = "default_version")
+    private String defaultVersion;
 
     protected XapiSource() {
     }
@@ -43,6 +45,19 @@ public class XapiSource {
         this.apiKey = apiKey;
         this.secretHash = secretHash;
         this.createdAt = at;
+    }
+
+    /**
+     * Sets the xAPI version ({@code 1.0.3} or {@code 2.0.0}, checked by the caller) Proficio names in
+     * answers to this source's requests that do not say theirs.
+     */
+    public void speaksByDefault(String version) {
+        this.defaultVersion = version;
+    }
+
+    /** The version set by {@link #speaksByDefault}; empty for the latest Proficio serves. */
+    public Optional<String> defaultVersion() {
+        return Optional.ofNullable(defaultVersion);
     }
 
     public void revoke(Instant at) {

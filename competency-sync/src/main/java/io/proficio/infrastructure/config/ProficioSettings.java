@@ -22,9 +22,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param secretKey  the installation's 256-bit secret key (base64url), which encrypts private keys and
  *                   secrets at rest; when not set, {@code secret.key} in {@code dataDir}, made at first start.
  *                   Several nodes must share it. May be null.
+ * @param xapiDocumentMaxBytes the largest xAPI State or Profile document kept; a larger one is refused with 413
  */
 public record ProficioSettings(Path dataDir, String dbUrl, String dbUser, String dbPassword, URI baseUrl,
-                               boolean demoData, String secretKey) {
+                               boolean demoData, String secretKey, long xapiDocumentMaxBytes) {
 
     public static final String DATA_DIR = "proficio.data.dir";
     public static final String DB_URL = "proficio.db.url";
@@ -33,6 +34,9 @@ public record ProficioSettings(Path dataDir, String dbUrl, String dbUser, String
     public static final String BASE_URL = "proficio.base.url";
     public static final String DEMO_DATA = "proficio.demo.data";
     public static final String SECRET_KEY = "proficio.secret.key";
+    public static final String XAPI_DOCUMENT_MAX_BYTES = "proficio.xapi.document.max.bytes";
+    /** 10 MiB: far above what xAPI content keeps in a State (bookmarks, suspend data, a few KB). */
+    public static final long DEFAULT_XAPI_DOCUMENT_MAX_BYTES = 10L * 1024 * 1024;
 
     /**
      * Reads the settings of the running application. The config is looked up by Proficio's own
@@ -72,11 +76,23 @@ public record ProficioSettings(Path dataDir, String dbUrl, String dbUser, String
             problems.add("PROFICIO_SECRET_KEY must be 32 random bytes in base64url (43 characters), e.g. from"
                     + " `openssl rand -base64 32 | tr '+/' '-_'`");
         }
+        long documentMaxBytes = DEFAULT_XAPI_DOCUMENT_MAX_BYTES;
+        String documentMaxText = text(config, XAPI_DOCUMENT_MAX_BYTES).orElse(null);
+        if (documentMaxText != null) {
+            try {
+                documentMaxBytes = Long.parseLong(documentMaxText.strip());
+            } catch (NumberFormatException e) {
+                documentMaxBytes = -1;
+            }
+            if (documentMaxBytes < 1) {
+                problems.add("PROFICIO_XAPI_DOCUMENT_MAX_BYTES must be a positive number of bytes; it is " + documentMaxText);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Proficio cannot start: " + String.join("; ", problems));
         }
         return new ProficioSettings(dataDir, dbUrl, text(config, DB_USER).orElse(""),
-                text(config, DB_PASSWORD).orElse(""), baseUrl, demoData, secretKey);
+                text(config, DB_PASSWORD).orElse(""), baseUrl, demoData, secretKey, documentMaxBytes);
     }
 
     /** True when no database URL is set and the embedded H2 database is used. */

@@ -48,7 +48,8 @@ class SecretBoxTest {
     }
 
     private static ProficioSettings settings(Path dataDir, String secretKey) {
-        return new ProficioSettings(dataDir, null, "", "", URI.create("https://proficio.example.com"), false, secretKey);
+        return new ProficioSettings(dataDir, null, "", "", URI.create("https://proficio.example.com"), false, secretKey,
+                ProficioSettings.DEFAULT_XAPI_DOCUMENT_MAX_BYTES);
     }
 
     static Stream<Arguments> configuredKeys() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The tenant's xAPI sources: HTTP Basic credentials (key and secret) for {@code /xapi/}. */
@@ -26,18 +27,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Allowed(TokenScope.ADMIN)
 public class XapiSourceResource {
 
-    public record SourceRequest(String name) {
+    /**
+     * @param version the xAPI version ({@code 1.0.3} or {@code 2.0.0}) Proficio names in answers to the
+     *                source's requests that lack {@code X-Experience-API-Version}; absent for the latest
+     */
+    public record SourceRequest(String name, String version) {
     }
 
     /** A new source: the secret is shown here only. */
-    public record NewSourceJson(String id, String name, String key, String secret, Instant createdAt) {
+    public record NewSourceJson(String id, String name, String key, String secret, String version, Instant createdAt) {
     }
 
     /** A source as lists show it: never its secret. */
-    public record SourceJson(String id, String name, String key, Instant createdAt, Instant revokedAt) {
+    public record SourceJson(String id, String name, String key, String version, Instant createdAt, Instant revokedAt) {
         static SourceJson of(XapiSource source) {
-            return new SourceJson(source.id(), source.name(), source.apiKey(), source.createdAt(),
-                    source.revokedAt().orElse(null));
+            return new SourceJson(source.id(), source.name(), source.apiKey(), source.defaultVersion().orElse(null),
+                    source.createdAt(), source.revokedAt().orElse(null));
         }
     }
 
@@ -51,11 +56,13 @@ public class XapiSourceResource {
     @POST
     @Operation(summary = "Make an xAPI source; its secret is shown once")
     public Response create(SourceRequest request) {
-        XapiSourceService.Credentials made = sources.create(caller.tenantId(), Bodies.require(request).name());
+        SourceRequest body = Bodies.require(request);
+        XapiSourceService.Credentials made = sources.create(caller.tenantId(), body.name(),
+                Optional.ofNullable(body.version()));
         XapiSource source = made.source();
         return Response.created(uri.getAbsolutePathBuilder().path(source.id()).build())
                 .entity(new NewSourceJson(source.id(), source.name(), source.apiKey(), made.secret().value(),
-                        source.createdAt()))
+                        source.defaultVersion().orElse(null), source.createdAt()))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.proficio.xapi.http;
 
 import io.proficio.application.XapiSourceService;
+import io.proficio.domain.statement.XapiSource;
 import io.proficio.xapi.statement.XapiVersion;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -17,10 +18,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Every xAPI resource but {@code /about}: the {@code X-Experience-API-Version} header is required
- * (1.0.x, or 2.0.x for the 2.0 rules; else 400, xAPI 1.0.3 Communication §3.3), then HTTP Basic
+ * (1.0.x, or 2.0.x for the 2.0 rules; else 400, xAPI 1.0.3 Communication §3.3, answered in the
+ * version the source is set to speak, else 2.0.0), then HTTP Basic
  * credentials of a tenant's xAPI source (else 401, §4.1). Every response carries the version header
  * and an HTTP {@code Date} (RFC 9110 §6.6.1), statement responses also {@code X-Experience-API-Consistent-Through} (statements are stored before
  * they are acknowledged, so "now").
@@ -43,25 +46,40 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
         if (isAbout(request)) {
             return;
         }
-        XapiVersion version = XapiVersion.fromHeader(request.getHeaderString(VERSION)).orElseThrow(() ->
-                new XapiRejected(400, "Send X-Experience-API-Version: 1.0.3 (1.0.x) or 2.0.0 (2.0.x)."));
-        current.speaks(version);
+        Optional<XapiVersion> version = XapiVersion.fromHeader(request.getHeaderString(VERSION));
+        if (version.isEmpty()) {
+            // The answer still names a version (Communication §3.3): the one the source is set to speak,
+            // else the latest served, as xAPI 2.0 (IEEE 9274.1.1 §4.1.8) says.
+            current.speaks(credentials(request).flatMap(this::authenticate).flatMap(XapiSource::defaultVersion)
+                    .flatMap(XapiVersion::fromHeader).orElse(XapiVersion.V2_0_0));
+            throw new XapiRejected(400, "Send X-Experience-API-Version: 1.0.3 (1.0.x) or 2.0.0 (2.0.x).");
+        }
+        current.speaks(version.get());
+        String[] keyAndSecret = credentials(request).orElseThrow(() ->
+                new XapiRejected(401, "Send the credentials of an xAPI source (HTTP Basic, key:secret in base64)."));
+        current.set(authenticate(keyAndSecret)
+                .orElseThrow(() -> new XapiRejected(401, "The xAPI source is unknown or revoked, or the secret is wrong.")));
+    }
+
+    /** The key and secret of HTTP Basic credentials, if the request carries readable ones. */
+    private static Optional<String[]> credentials(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            throw new XapiRejected(401, "Send the credentials of an xAPI source (HTTP Basic).");
+            return Optional.empty();
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new XapiRejected(401, "The Basic credentials are not base64.");
+            return Optional.empty();
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            throw new XapiRejected(401, "Write the Basic credentials as key:secret.");
-        }
-        current.set(sources.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1))
-                .orElseThrow(() -> new XapiRejected(401, "The xAPI source is unknown or revoked, or the secret is wrong.")));
+        return colon < 0 ? Optional.empty()
+                : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    }
+
+    private Optional<XapiSource> authenticate(String[] keyAndSecret) {
+        return sources.authenticate(keyAndSecret[0], keyAndSecret[1]);
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class StatementKeys {
         Set<String> agents = identifiers(principals(statement));
         Set<String> related = identifiers(statements.stream().flatMap(StatementKeys::participants));
         related.removeAll(agents);
-        Set<String> activities = statements.stream().flatMap(StatementKeys::activities)
+        Set<String> activities = activityObjects(statement)
                 .flatMap(activity -> text(activity, "id").stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<StatementKey> keys = new LinkedHashSet<>();
@@ -85,6 +85,16 @@ public final class StatementKeys {
                 objects(context.get("contextAgents")).map(entry -> object(entry, "agent")),
                 objects(context.get("contextGroups")).map(entry -> object(entry, "group")))
                 .flatMap(parts -> parts);
+    }
+
+    /**
+     * Every Activity object of a Statement: its Object, its context Activities, and the same in a
+     * SubStatement (what {@code related_activities} matches, and where activity definitions come from).
+     */
+    public static Stream<JsonObject> activityObjects(JsonObject statement) {
+        JsonObject target = object(statement, "object");
+        return Stream.concat(activities(statement),
+                objectType(target).equals("SubStatement") ? activities(target) : Stream.empty());
     }
 
     private static Stream<JsonObject> activities(JsonObject statement) {

@@ -20,7 +20,10 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import io.proficio.domain.statement.DefinedActivity;
+import io.proficio.xapi.query.StatementKeys;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
@@ -118,10 +121,12 @@ public class StatementIntake {
                         prepared.stream().map(NewStatement::id).toList()).stream()
                 .collect(Collectors.toMap(XapiStatement::id, Function.identity()));
         List<NewStatement> fresh = new ArrayList<>();
+        List<DefinedActivity> definitions = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
             XapiStatement existing = before.get(prepared.get(i).id());
             if (existing == null) {
                 fresh.add(prepared.get(i));
+                definitions.addAll(definitions(received.get(i)));
             } else if (!StatementComparison.sameStatement(read(existing.json()), read(prepared.get(i).json()))) {
                 throw new XapiRejected(409, "Statement " + existing.id() + " is stored already with different content.",
                         List.of(new StatementViolation(i, "/id", "A different statement has this id.")));
@@ -131,7 +136,7 @@ public class StatementIntake {
             try {
                 Instant now = Instant.now();
                 statements.store(source, fresh, parts.stream().map(part -> new XapiAttachment(source.tenantId(),
-                        part.sha2(), part.contentType(), part.content(), now)).toList());
+                        part.sha2(), part.contentType(), part.content(), now)).toList(), definitions);
             } catch (EJBException e) {
                 if (isUniqueViolation(e)) {
                     throw new XapiRejected(409, "A statement of the batch was stored meanwhile by another request;"
@@ -151,6 +156,14 @@ public class StatementIntake {
             }
         }
         return false;
+    }
+
+    /** The Activities of a statement that carry a definition, for the Activities resource (Communication §2.5). */
+    private static List<DefinedActivity> definitions(JsonObject statement) {
+        return StatementKeys.activityObjects(statement)
+                .filter(activity -> activity.get("definition") instanceof JsonObject && activity.get("id") instanceof JsonString)
+                .map(activity -> new DefinedActivity(activity.getString("id"), activity.getJsonObject("definition")))
+                .toList();
     }
 
     private static JsonObject read(String json) {

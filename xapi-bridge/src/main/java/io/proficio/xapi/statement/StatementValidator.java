@@ -55,6 +55,28 @@ public final class StatementValidator {
         return out.found();
     }
 
+    /**
+     * The problems of an Agent given as a request parameter (the {@code agent} of the document and
+     * Agents resources, Communication §2.3–§2.6), judged by the Statement rules for an Agent.
+     *
+     * @return every problem; empty when it is a valid Agent
+     */
+    public static List<StatementViolation> validateAgent(JsonValue agent) {
+        Violations out = new Violations(0);
+        ActorRules.agent(agent, "", out);
+        return out.found();
+    }
+
+    /** Whether {@code text} is an absolute IRI (Data §4.3), as an {@code activityId} parameter must be. */
+    public static boolean isIri(String text) {
+        return Formats.isAbsoluteIri(text);
+    }
+
+    /** Whether {@code text} is a timestamp with a time zone (Data §4.5), as {@code since} must be. */
+    public static boolean isTimestamp(String text) {
+        return Formats.isTimestampWithZone(text);
+    }
+
     /** Whether {@code id} is a statement id: a UUID (Data §2.4.1, §4.4), as a query parameter may give it. */
     public static boolean isStatementId(String id) {
         return Formats.isUuid(id);
