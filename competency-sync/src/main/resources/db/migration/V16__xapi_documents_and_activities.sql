@@ -34,3 +34,10 @@ CREATE TABLE xapi_activity (
 -- The xAPI version a source speaks when a request of it does not say (X-Experience-API-Version
 -- missing or unknown): the version Proficio names in its answer. NULL: the latest served, 2.0.0.
 ALTER TABLE xapi_source ADD COLUMN default_version VARCHAR(10);
+
+-- The statement a statement's StatementRef object targets (voiding statements included): a query's
+-- filters also select statements that target a match (Communication §2.1.3, "Filter Conditions for
+-- StatementRefs"). Older statements get it from their JSON's voided target where known.
+ALTER TABLE xapi_statement ADD COLUMN ref_id VARCHAR(36);
+UPDATE xapi_statement SET ref_id = voids_id WHERE voids_id IS NOT NULL;
+CREATE INDEX xapi_statement_ref ON xapi_statement (tenant_id, ref_id);

@@ -10,7 +10,16 @@ import java.util.Map;
 record XapiCredentials(String key, String secret) {
 
     static XapiCredentials make(Api admin) {
-        Map<String, String> made = admin.request().body(Map.of("name", "LRS")).post("/api/v1/xapi-sources")
+        return made(admin, Map.of("name", "LRS"));
+    }
+
+    /** A source set to speak {@code version} when a request does not say its version. */
+    static XapiCredentials make(Api admin, String version) {
+        return made(admin, Map.of("name", "LRS " + version, "version", version));
+    }
+
+    private static XapiCredentials made(Api admin, Map<String, String> body) {
+        Map<String, String> made = admin.request().body(body).post("/api/v1/xapi-sources")
                 .then().statusCode(201).extract().as(Map.class);
         return new XapiCredentials(made.get("key"), made.get("secret"));
     }

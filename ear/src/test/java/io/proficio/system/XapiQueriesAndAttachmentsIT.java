@@ -102,6 +102,27 @@ class XapiQueriesAndAttachmentsIT {
     }
 
     @Test
+    void filtersAlsoReturnStatementsThatTargetAMatchByStatementRef() {
+        String target = post(statement(agent("mailto:lea@example.com")));
+        Map<String, Object> referring = new LinkedHashMap<>(Map.of("actor", agent("mailto:ian@example.com"),
+                "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/commented"),
+                "object", Map.of("objectType", "StatementRef", "id", target)));
+        String comment = post(referring);
+        post(statement(agent("mailto:other@example.com")));
+
+        xapi().queryParam("agent", "{\"mbox\":\"mailto:lea@example.com\"}").get("/statements").then().statusCode(200)
+                .body("statements.id", contains(comment, target));
+        // Once the target is voided it is left out, and the statements targeting it still come back.
+        String voiding = post(Map.of("actor", agent("mailto:lea@example.com"),
+                "verb", Map.of("id", "http://adlnet.gov/expapi/verbs/voided"),
+                "object", Map.of("objectType", "StatementRef", "id", target)));
+        xapi().queryParam("verb", PASSED).queryParam("agent", "{\"mbox\":\"mailto:lea@example.com\"}")
+                .get("/statements").then().statusCode(200).body("statements.id", contains(voiding, comment));
+        xapi().queryParam("verb", PASSED).queryParam("agent", "{\"mbox\":\"mailto:lea@example.com\"}")
+                .queryParam("limit", 1).get("/statements").then().body("statements.id", contains(voiding));
+    }
+
+    @Test
     void contextActivitiesComeBackAsArrays() {
         Map<String, Object> single = statement(agent("mailto:lea@example.com"));
         single.put("context", Map.of("contextActivities", Map.of("parent", Map.of("id", COURSE))));

@@ -10,9 +10,10 @@ import java.util.Set;
  *
  * @param actorIfi the actor's inverse functional identifier as a person identifier text
  *                 ({@code mailto:…}, {@code account:<homePage>|<name>}, …); empty for a Group without one
+ * @param refId    the statement its StatementRef object targets (also for a voiding statement)
  * @param keys     what the agent and related filters find it by
  */
 public record NewStatement(String id, Instant storedAt, String verbId, Optional<String> activityId,
                            Optional<String> actorIfi, Optional<String> registration, Optional<String> voidsId,
-                           String version, String json, Set<StatementKey> keys) {
+                           Optional<String> refId, String version, String json, Set<StatementKey> keys) {
 }

@@ -60,6 +60,8 @@ public class XapiStatement {
     private String registration;
     @Column(name = "voids_id")
     private String voidsId;
+    @Column(name = "ref_id")
+    private String refId;
     private boolean voided;
     private String version;
     @Column(name = "statement_json")

@@ -188,24 +188,40 @@ public class StatementRepository {
     public record After(Instant storedAt, String id) {
     }
 
-    /**
-     * Statements that are not voided and match, in stored order (then id, since stored times can tie),
-     * after {@code after}, at most {@code limit}.
-     */
-    private static String hasKey(String kindCondition, String parameter) {
-        return " EXISTS (SELECT k FROM StatementKeyEntry k WHERE k.tenantId = s.tenantId AND k.statementId = s.id"
-                + " AND " + kindCondition + " AND k.value = " + parameter + ")";
+    private static String hasKey(String alias, String kindCondition, String parameter) {
+        return " EXISTS (SELECT k FROM StatementKeyEntry k WHERE k.tenantId = " + alias + ".tenantId AND k.statementId = "
+                + alias + ".id AND " + kindCondition + " AND k.value = " + parameter + ")";
     }
 
+    /** The filters on what a statement says (agent, verb, activity, registration) for {@code alias}; "" for none. */
+    private static String contentFilters(Query query, String alias) {
+        StringBuilder jpql = new StringBuilder();
+        // The actor column as well as the keys: statements stored before keys were kept are found by actor.
+        query.agentIfi().ifPresent(v -> jpql.append(" AND (").append(alias).append(".actorIfi = :agent OR")
+                .append(hasKey(alias, query.relatedAgents() ? "(k.kind = :agentKind OR k.kind = :relatedAgentKind)"
+                        : "k.kind = :agentKind", ":agent")).append(")"));
+        query.verbId().ifPresent(v -> jpql.append(" AND ").append(alias).append(".verbId = :verb"));
+        query.activityId().ifPresent(v -> jpql.append(query.relatedActivities()
+                ? " AND" + hasKey(alias, "k.kind = :activityKind", ":activity")
+                : " AND " + alias + ".activityId = :activity"));
+        query.registration().ifPresent(v -> jpql.append(" AND ").append(alias).append(".registration = :registration"));
+        return jpql.toString();
+    }
+
+    /**
+     * Statements that are not voided and match, in stored order (then id, since stored times can tie),
+     * after {@code after}, at most {@code limit}. A statement whose StatementRef object targets a
+     * statement matching the content filters matches too, the target voided or not (Communication
+     * §2.1.3, "Filter Conditions for StatementRefs"; ADL's suite, XAPI-00162); {@code since},
+     * {@code until} and the page apply to the statements returned.
+     */
     public List<XapiStatement> query(TenantId tenantId, Query query, Optional<After> after, int limit) {
         StringBuilder jpql = new StringBuilder("SELECT s FROM XapiStatement s WHERE s.tenantId = :tenant AND s.voided = :voided");
-        // The actor column as well as the keys: statements stored before keys were kept are found by actor.
-        query.agentIfi().ifPresent(v -> jpql.append(" AND (s.actorIfi = :agent OR").append(hasKey(query.relatedAgents()
-                ? "(k.kind = :agentKind OR k.kind = :relatedAgentKind)" : "k.kind = :agentKind", ":agent")).append(")"));
-        query.verbId().ifPresent(v -> jpql.append(" AND s.verbId = :verb"));
-        query.activityId().ifPresent(v -> jpql.append(query.relatedActivities()
-                ? " AND" + hasKey("k.kind = :activityKind", ":activity") : " AND s.activityId = :activity"));
-        query.registration().ifPresent(v -> jpql.append(" AND s.registration = :registration"));
+        String own = contentFilters(query, "s");
+        if (!own.isEmpty()) {
+            jpql.append(" AND ((").append(own.substring(" AND ".length())).append(") OR EXISTS (SELECT t FROM XapiStatement t"
+                    + " WHERE t.tenantId = s.tenantId AND t.id = s.refId").append(contentFilters(query, "t")).append("))");
+        }
         query.since().ifPresent(v -> jpql.append(" AND s.storedAt > :since"));
         query.until().ifPresent(v -> jpql.append(" AND s.storedAt <= :until"));
         String order = query.ascending() ? "ASC" : "DESC";

@@ -30,7 +30,7 @@ public class StatementWriter {
 
     private static final String STATEMENT = "INSERT INTO xapi_statement (tenant_id, id, source_id, stored_at, verb_id,"
             + " activity_id, actor_ifi, registration, voids_id, voided, version, statement_json, mapping_status,"
-            + " mapping_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " mapping_detail, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String KEY = "INSERT INTO xapi_statement_key (tenant_id, statement_id, kind, key_value)"
             + " VALUES (?, ?, ?, ?)";
     private static final String QUEUE = "INSERT INTO xapi_mapping_queue (tenant_id, statement_id, enqueued_at, attempts,"
@@ -67,6 +67,7 @@ public class StatementWriter {
                 statement.setString(12, s.json());
                 statement.setString(13, XapiStatement.QUEUED);
                 statement.setNull(14, Types.VARCHAR);
+                text(statement, 15, s.refId());
                 statement.addBatch();
                 for (StatementKey k : s.keys()) {
                     key.setString(1, tenantId.value());

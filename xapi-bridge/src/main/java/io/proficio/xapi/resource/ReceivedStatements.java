@@ -27,7 +27,8 @@ import java.util.UUID;
 /**
  * Valid statements made ready to store (xAPI 1.0.3 Data §2.4): an id where there is none (ids in
  * lower case), {@code stored} now, {@code authority} the source's account (Communication §4.1: the LRS
- * sets the authority from the credentials), {@code version} 1.0.0 where none is given; and the values
+ * sets the authority from the credentials), {@code version} 1.0.0 and {@code timestamp} the stored time
+ * where none is given; and the values
  * queries filter on read out once.
  */
 final class ReceivedStatements {
@@ -58,11 +59,14 @@ final class ReceivedStatements {
             if (!statement.containsKey("version")) {
                 json.add("version", "1.0.0");
             }
+            // Data §2.4.7: "If not provided, LRS should set this to the value of stored time."
+            if (!statement.containsKey("timestamp")) {
+                json.add("timestamp", stored.toString());
+            }
             JsonObject completed = json.build();
             prepared.add(new NewStatement(id, stored, verbId(completed), activityId(completed), actorIfi(completed),
                     context(completed, "registration").map(value -> value.toLowerCase(Locale.ROOT)),
-                    VOIDED.equals(verbId(completed)) ? text(object(completed, "object"), "id")
-                            .map(value -> value.toLowerCase(Locale.ROOT)) : Optional.empty(),
+                    VOIDED.equals(verbId(completed)) ? refId(completed) : Optional.empty(), refId(completed),
                     completed.getString("version"), completed.toString(), StatementKeys.of(completed)));
         }
         return prepared;
@@ -96,6 +100,13 @@ final class ReceivedStatements {
     private static Optional<String> activityId(JsonObject statement) {
         JsonObject target = object(statement, "object");
         return text(target, "objectType").orElse("Activity").equals("Activity") ? text(target, "id") : Optional.empty();
+    }
+
+    /** The id of the statement a StatementRef object targets, in lower case. */
+    private static Optional<String> refId(JsonObject statement) {
+        JsonObject target = object(statement, "object");
+        return "StatementRef".equals(text(target, "objectType").orElse(""))
+                ? text(target, "id").map(value -> value.toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     private static Optional<String> actorIfi(JsonObject statement) {

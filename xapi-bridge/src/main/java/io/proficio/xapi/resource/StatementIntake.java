@@ -127,7 +127,8 @@ public class StatementIntake {
             if (existing == null) {
                 fresh.add(prepared.get(i));
                 definitions.addAll(definitions(received.get(i)));
-            } else if (!StatementComparison.sameStatement(read(existing.json()), read(prepared.get(i).json()))) {
+            } else if (!StatementComparison.sameStatement(read(existing.json()), asSent(read(prepared.get(i).json()),
+                    received.get(i)))) {
                 throw new XapiRejected(409, "Statement " + existing.id() + " is stored already with different content.",
                         List.of(new StatementViolation(i, "/id", "A different statement has this id.")));
             }
@@ -164,6 +165,16 @@ public class StatementIntake {
                 .filter(activity -> activity.get("definition") instanceof JsonObject && activity.get("id") instanceof JsonString)
                 .map(activity -> new DefinedActivity(activity.getString("id"), activity.getJsonObject("definition")))
                 .toList();
+    }
+
+    /**
+     * The prepared statement without the {@code timestamp} the LRS gave it when none was sent, so a
+     * statement sent again is compared with what its sender said (Data §2.3.1: properties the LRS
+     * assigns are not compared).
+     */
+    private static JsonObject asSent(JsonObject prepared, JsonObject received) {
+        return received.containsKey("timestamp") ? prepared
+                : JSON.createObjectBuilder(prepared).remove("timestamp").build();
     }
 
     private static JsonObject read(String json) {
