@@ -1,6 +1,5 @@
 package io.proficio.lti;
 
-import io.proficio.interfaces.app.FrameHeaders;
 import jakarta.mvc.security.Csrf;
 import jakarta.ws.rs.ApplicationPath;
 import org.glassfish.jersey.server.ResourceConfig;

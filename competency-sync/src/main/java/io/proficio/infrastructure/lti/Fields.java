@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
  * throws {@link IllegalArgumentException}, which the clients report as
  * {@link LtiServiceError#BAD_RESPONSE} with the URL; optional members read as empty.
  */
-final class Fields {
+public final class Fields {
 
     /** ISO 8601 in UTC with milliseconds, as the AGS examples write timestamps: {@code 2017-04-16T18:54:36.736Z}. */
     private static final DateTimeFormatter TIMESTAMP =
@@ -28,39 +28,39 @@ final class Fields {
     private Fields() {
     }
 
-    static String timestamp(Instant instant) {
+    public static String timestamp(Instant instant) {
         return TIMESTAMP.format(instant);
     }
 
-    static JsonObject object(JsonValue value, String what) {
+    public static JsonObject object(JsonValue value, String what) {
         if (value instanceof JsonObject object) {
             return object;
         }
         throw new IllegalArgumentException(what + " is not a JSON object");
     }
 
-    static JsonArray array(JsonValue value, String what) {
+    public static JsonArray array(JsonValue value, String what) {
         if (value instanceof JsonArray array) {
             return array;
         }
         throw new IllegalArgumentException(what + " is not a JSON array");
     }
 
-    static String string(JsonObject object, String name) {
+    public static String string(JsonObject object, String name) {
         return optionalString(object, name).orElseThrow(() -> new IllegalArgumentException("no string " + name));
     }
 
-    static Optional<String> optionalString(JsonObject object, String name) {
+    public static Optional<String> optionalString(JsonObject object, String name) {
         return object.get(name) instanceof JsonString string && !string.getString().isBlank()
                 ? Optional.of(string.getString())
                 : Optional.empty();
     }
 
-    static URI uri(JsonObject object, String name) {
+    public static URI uri(JsonObject object, String name) {
         return URI.create(string(object, name));
     }
 
-    static double number(JsonObject object, String name) {
+    public static double number(JsonObject object, String name) {
         OptionalDouble number = optionalNumber(object, name);
         if (number.isEmpty()) {
             throw new IllegalArgumentException("no number " + name);
@@ -68,12 +68,12 @@ final class Fields {
         return number.getAsDouble();
     }
 
-    static OptionalDouble optionalNumber(JsonObject object, String name) {
+    public static OptionalDouble optionalNumber(JsonObject object, String name) {
         return object.get(name) instanceof JsonNumber number ? OptionalDouble.of(number.doubleValue()) : OptionalDouble.empty();
     }
 
     /** An array of strings; a missing member reads as an empty list. */
-    static List<String> strings(JsonObject object, String name) {
+    public static List<String> strings(JsonObject object, String name) {
         List<String> strings = new ArrayList<>();
         for (JsonValue value : array(object.getOrDefault(name, JsonValue.EMPTY_JSON_ARRAY), name)) {
             if (!(value instanceof JsonString string)) {

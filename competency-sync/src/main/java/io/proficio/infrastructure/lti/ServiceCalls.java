@@ -25,13 +25,13 @@ import java.util.function.Function;
  * on 401, status codes mapped to {@link LtiServiceError}s, JSON bodies parsed with JSON-P, and paging
  * by {@code Link: <…>; rel="next"} (NRPS 2.0 §2, AGS 2.0 §3.2 and §3.3).
  */
-final class ServiceCalls {
+public final class ServiceCalls {
 
     private final AccessTokens tokens;
     private final LtiServiceSettings settings;
     private final HttpClient http;
 
-    ServiceCalls(AccessTokens tokens, LtiServiceSettings settings) {
+    public ServiceCalls(AccessTokens tokens, LtiServiceSettings settings) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.http = HttpClient.newBuilder()
@@ -41,12 +41,12 @@ final class ServiceCalls {
     }
 
     /** GETs one resource and parses its JSON body. */
-    <T> T get(PlatformCredentials platform, Set<String> scopes, URI url, String accept, Function<JsonValue, T> parser) {
+    public <T> T get(PlatformCredentials platform, Set<String> scopes, URI url, String accept, Function<JsonValue, T> parser) {
         return read(send(platform, scopes, HttpRequest.newBuilder(url).GET().header("Accept", accept)), parser);
     }
 
     /** GETs every page of a collection, following rel="next" links, and parses each page's JSON body. */
-    <T> List<T> pages(PlatformCredentials platform, Set<String> scopes, URI first, String accept,
+    public <T> List<T> pages(PlatformCredentials platform, Set<String> scopes, URI first, String accept,
                       Function<JsonValue, T> parser) {
         List<T> pages = new ArrayList<>();
         Optional<URI> next = Optional.of(first);
@@ -64,7 +64,7 @@ final class ServiceCalls {
     }
 
     /** POSTs a JSON body and returns the answer, which the caller may read with {@link #read}. */
-    HttpResponse<String> post(PlatformCredentials platform, Set<String> scopes, URI url, String contentType,
+    public HttpResponse<String> post(PlatformCredentials platform, Set<String> scopes, URI url, String contentType,
                               Optional<String> accept, JsonObject body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
@@ -73,7 +73,7 @@ final class ServiceCalls {
         return send(platform, scopes, request);
     }
 
-    <T> T read(HttpResponse<String> response, Function<JsonValue, T> parser) {
+    public <T> T read(HttpResponse<String> response, Function<JsonValue, T> parser) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return parser.apply(reader.readValue());
         } catch (JsonException | IllegalArgumentException | DateTimeException e) {

@@ -9,13 +9,13 @@ import java.util.Optional;
  * Builds service URLs from the ones a platform hands out, which may carry their own query string
  * (Moodle's {@code …/lineitem?type_id=7}); works on the raw form so existing escapes stay as they are.
  */
-final class Urls {
+public final class Urls {
 
     private Urls() {
     }
 
     /** {@code …/lineitem?type_id=7} with segment {@code scores} gives {@code …/lineitem/scores?type_id=7} (AGS 2.0 §3.4). */
-    static URI appendPath(URI url, String segment) {
+    public static URI appendPath(URI url, String segment) {
         String raw = url.toString();
         int end = endOfPath(raw);
         String path = raw.substring(0, end);
@@ -29,7 +29,7 @@ final class Urls {
      *
      * @throws IllegalArgumentException when the reference is not a URI reference
      */
-    static URI resolve(URI base, String reference) {
+    public static URI resolve(URI base, String reference) {
         if (reference.startsWith("?")) {
             String raw = base.toString();
             return URI.create(raw.substring(0, endOfPath(raw)) + reference);
@@ -38,7 +38,7 @@ final class Urls {
     }
 
     /** Adds {@code name=value} to the query, URL-encoded, when the value is present. */
-    static URI withParameter(URI url, String name, Optional<String> value) {
+    public static URI withParameter(URI url, String name, Optional<String> value) {
         if (value.isEmpty()) {
             return url;
         }

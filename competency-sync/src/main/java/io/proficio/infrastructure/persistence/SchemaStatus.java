@@ -2,7 +2,7 @@ package io.proficio.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Whether this node has applied the migrations; read by the readiness check. */
+/** Whether this node has applied the migrations; read through {@link JdbcDatabaseHealth}. */
 @ApplicationScoped
 public class SchemaStatus {
 

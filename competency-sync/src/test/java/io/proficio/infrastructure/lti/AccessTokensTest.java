@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.proficio.infrastructure.lti.FakePlatform.Canned;
+import io.proficio.infrastructure.lti.ags.AgsClient;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;

@@ -9,6 +9,8 @@ import com.nimbusds.oauth2.sdk.util.MultivaluedMapUtils;
 import com.nimbusds.oauth2.sdk.util.URLUtils;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.proficio.infrastructure.lti.ags.AgsClient;
+import io.proficio.infrastructure.lti.nrps.NrpsClient;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -44,20 +46,20 @@ import java.util.function.Function;
  * the future, a fresh jti); its NRPS and AGS endpoints check the bearer token, its scope and the
  * media types, and record every request. One instance per test.
  */
-final class FakePlatform implements AutoCloseable {
+public final class FakePlatform implements AutoCloseable {
 
-    static final String CLIENT_ID = "proficio-tool";
-    static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
-    static final String CONTEXT_ID = "course-42";
-    static final String CONTEXT_TITLE = "Safety Basics";
+    public static final String CLIENT_ID = "proficio-tool";
+    public static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+    public static final String CONTEXT_ID = "course-42";
+    public static final String CONTEXT_TITLE = "Safety Basics";
 
     /** A service request as the platform received it; {@code token} is the bearer token presented. */
-    record Request(String method, URI uri, Optional<String> accept, Optional<String> contentType, String token,
+    public record Request(String method, URI uri, Optional<String> accept, Optional<String> contentType, String token,
                    Set<String> scopes, String body) {
     }
 
     /** A canned answer of the token endpoint, replacing the real one. */
-    record Canned(int status, String contentType, String body) {
+    public record Canned(int status, String contentType, String body) {
     }
 
     private record Answer(int status, Map<String, List<String>> headers, String contentType, String body) {
@@ -99,7 +101,7 @@ final class FakePlatform implements AutoCloseable {
     private final Map<Integer, List<JsonObject>> results = new ConcurrentHashMap<>();
     private volatile int resultPageSize = 2;
 
-    FakePlatform(RSAKey toolKey) throws IOException {
+    public FakePlatform(RSAKey toolKey) throws IOException {
         this.toolPublicKey = toolKey.toPublicJWK();
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         this.server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
@@ -119,60 +121,60 @@ final class FakePlatform implements AutoCloseable {
 
     // ---- addresses -------------------------------------------------------------------------------
 
-    URI tokenUrl() {
+    public URI tokenUrl() {
         return base.resolve("/token");
     }
 
-    URI membershipsUrl() {
+    public URI membershipsUrl() {
         return base.resolve("/nrps/memberships");
     }
 
-    URI lineItemsUrl() {
+    public URI lineItemsUrl() {
         return base.resolve("/ags/lineitems");
     }
 
-    URI lineItemUrl(int number) {
+    public URI lineItemUrl(int number) {
         return base.resolve("/ags/lineitems/" + number);
     }
 
     /** Credentials of the tool at this platform, signing with {@code key}. */
-    PlatformCredentials credentials(String registrationKey, RSAKey key) {
+    public PlatformCredentials credentials(String registrationKey, RSAKey key) {
         return new PlatformCredentials(registrationKey, CLIENT_ID, tokenUrl(), () -> key);
     }
 
     // ---- behaviour -------------------------------------------------------------------------------
 
     /** The expires_in of issued tokens; empty to leave it out. */
-    void expiresIn(OptionalLong seconds) {
+    public void expiresIn(OptionalLong seconds) {
         this.expiresIn = seconds;
     }
 
-    void answerTokenRequestsWith(Canned answer) {
+    public void answerTokenRequestsWith(Canned answer) {
         this.tokenAnswer = Optional.of(answer);
     }
 
     /** Answers the next {@code count} service requests 401 and revokes the tokens they carried. */
-    void rejectNextRequests(int count) {
+    public void rejectNextRequests(int count) {
         unauthorizedToSend.set(count);
     }
 
     /** Answers every service request with this status (0 to stop). */
-    void failWith(int status) {
+    public void failWith(int status) {
         this.failureStatus = status;
     }
 
-    void delayServiceAnswers(Duration delay) {
+    public void delayServiceAnswers(Duration delay) {
         this.delay = delay;
     }
 
-    void members(List<JsonObject> members, int pageSize, boolean relativeNext) {
+    public void members(List<JsonObject> members, int pageSize, boolean relativeNext) {
         this.members = List.copyOf(members);
         this.memberPageSize = pageSize;
         this.relativeNext = relativeNext;
     }
 
     /** Stores a line item as if created earlier and returns its number. */
-    int addLineItem(String label, Optional<String> resourceId, Optional<String> resourceLinkId, Optional<String> tag) {
+    public int addLineItem(String label, Optional<String> resourceId, Optional<String> resourceLinkId, Optional<String> tag) {
         JsonObjectBuilder item = Json.createObjectBuilder().add("label", label).add("scoreMaximum", 100);
         resourceId.ifPresent(value -> item.add("resourceId", value));
         resourceLinkId.ifPresent(value -> item.add("resourceLinkId", value));
@@ -180,13 +182,13 @@ final class FakePlatform implements AutoCloseable {
         return store(item.build());
     }
 
-    void lineItemPaging(int pageSize, boolean ignoreFilters) {
+    public void lineItemPaging(int pageSize, boolean ignoreFilters) {
         this.lineItemPageSize = pageSize;
         this.ignoreFilters = ignoreFilters;
     }
 
     /** Records a result for a user on line item {@code number}; a null score leaves resultScore out. */
-    void addResult(int number, String userId, Double score, Optional<Double> maximum) {
+    public void addResult(int number, String userId, Double score, Optional<Double> maximum) {
         JsonObjectBuilder result = Json.createObjectBuilder()
                 .add("id", lineItemUrl(number) + "/results/" + userId)
                 .add("scoreOf", lineItemUrl(number).toString())
@@ -200,30 +202,30 @@ final class FakePlatform implements AutoCloseable {
 
     // ---- what happened ---------------------------------------------------------------------------
 
-    int tokenRequests() {
+    public int tokenRequests() {
         return tokenRequests.get();
     }
 
     /** The scopes asked for by each token request, in order. */
-    List<Set<String>> tokenScopes() {
+    public List<Set<String>> tokenScopes() {
         return List.copyOf(tokenScopes);
     }
 
-    SignedJWT lastAssertion() {
+    public SignedJWT lastAssertion() {
         return lastAssertion;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    List<Request> requests(String method, String pathPrefix) {
+    public List<Request> requests(String method, String pathPrefix) {
         return requests.stream()
                 .filter(request -> request.method().equals(method) && request.uri().getPath().startsWith(pathPrefix))
                 .toList();
     }
 
-    List<JsonObject> lineItems() {
+    public List<JsonObject> lineItems() {
         return List.copyOf(lineItems);
     }
 
@@ -466,7 +468,7 @@ final class FakePlatform implements AutoCloseable {
         return Optional.ofNullable(MultivaluedMapUtils.getFirstValue(URLUtils.parseParameters(uri.getRawQuery()), name));
     }
 
-    static JsonObject member(String userId, String status) {
+    public static JsonObject member(String userId, String status) {
         JsonObjectBuilder member = Json.createObjectBuilder()
                 .add("user_id", userId)
                 .add("roles", Json.createArrayBuilder().add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));

@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import io.proficio.infrastructure.lti.ags.AgsClient;
+import io.proficio.infrastructure.lti.ags.NewLineItem;
+import io.proficio.infrastructure.lti.ags.Score;
+import io.proficio.infrastructure.lti.nrps.NrpsClient;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.AlignmentService;
+import io.proficio.application.framework.AlignmentService;
 import io.proficio.domain.alignment.Alignment;
 import io.proficio.domain.alignment.AlignmentId;
 import io.proficio.domain.tenant.TokenScope;

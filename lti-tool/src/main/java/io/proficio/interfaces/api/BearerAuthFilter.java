@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.TenantService;
+import io.proficio.application.tenant.TenantService;
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.tenant.Caller;

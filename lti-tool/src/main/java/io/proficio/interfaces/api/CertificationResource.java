@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.CertificationService;
+import io.proficio.application.certification.CertificationService;
 import io.proficio.domain.alignment.ContentRef;
 import io.proficio.domain.certification.Certification;
 import io.proficio.domain.certification.CertificationId;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.FrameworkService;
+import io.proficio.application.framework.FrameworkService;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.framework.CompetencyId;
 import io.proficio.domain.framework.FrameworkId;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.CourseService;
+import io.proficio.application.lti.CourseService;
 import io.proficio.domain.course.CourseMember;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.tenant.TokenScope;

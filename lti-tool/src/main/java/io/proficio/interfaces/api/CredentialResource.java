@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.CredentialVerifier;
+import io.proficio.application.certification.CredentialVerifier;
 import io.proficio.domain.error.ProficioException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

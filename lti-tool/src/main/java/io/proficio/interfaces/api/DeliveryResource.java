@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.DeliveryService;
+import io.proficio.application.outbox.DeliveryService;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.outbox.Delivery;
 import io.proficio.domain.outbox.DeliveryAttempt;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.DestinationService;
+import io.proficio.application.outbox.DestinationService;
 import io.proficio.domain.outbox.Destination;
 import io.proficio.domain.outbox.DestinationSpec;
 import io.proficio.domain.outbox.RetryRules;

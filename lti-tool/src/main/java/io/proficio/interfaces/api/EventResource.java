@@ -1,7 +1,7 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.EventEnvelope;
-import io.proficio.application.EventFeed;
+import io.proficio.application.outbox.EventEnvelope;
+import io.proficio.application.outbox.EventFeed;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.EvidenceSpec;
+import io.proficio.application.evidence.EvidenceSpec;
 import io.proficio.domain.evidence.Evidence;
 import java.time.Instant;
 

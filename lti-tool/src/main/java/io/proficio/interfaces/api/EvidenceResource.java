@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.EvidenceService;
+import io.proficio.application.evidence.EvidenceService;
 import io.proficio.domain.evidence.EvidenceId;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.ExportService;
+import io.proficio.application.certification.ExportService;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

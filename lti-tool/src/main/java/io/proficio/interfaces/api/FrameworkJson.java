@@ -1,8 +1,8 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.CompetencyNode;
-import io.proficio.application.FrameworkSummary;
-import io.proficio.application.FrameworkTree;
+import io.proficio.application.framework.CompetencyNode;
+import io.proficio.application.framework.FrameworkSummary;
+import io.proficio.application.framework.FrameworkTree;
 import io.proficio.domain.framework.Framework;
 import java.time.Instant;
 import java.util.List;

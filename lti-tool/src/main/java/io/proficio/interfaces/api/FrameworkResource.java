@@ -1,8 +1,8 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.FrameworkService;
-import io.proficio.application.ImportResult;
-import io.proficio.application.ScaleService;
+import io.proficio.application.framework.FrameworkService;
+import io.proficio.application.framework.ImportResult;
+import io.proficio.application.framework.ScaleService;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.framework.FrameworkId;
 import io.proficio.domain.tenant.TokenScope;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.GapService;
+import io.proficio.application.proficiency.GapService;
 import io.proficio.domain.proficiency.Recommendation;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.GradebookService;
+import io.proficio.application.lti.ags.GradebookService;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.lti.GradebookPublication;
 import io.proficio.domain.lti.ScoreOutcome;

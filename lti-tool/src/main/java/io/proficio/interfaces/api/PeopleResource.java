@@ -1,9 +1,10 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.CertificationService;
-import io.proficio.application.EvidenceService;
-import io.proficio.application.PersonService;
-import io.proficio.application.ProficiencyService;
+import io.proficio.application.certification.CertificationService;
+import io.proficio.application.evidence.EvidenceService;
+import io.proficio.application.people.PersonDirectory;
+import io.proficio.application.people.PersonService;
+import io.proficio.application.proficiency.ProficiencyService;
 import io.proficio.domain.evidence.Evidence;
 import io.proficio.domain.person.Person;
 import io.proficio.domain.person.PersonId;
@@ -43,11 +44,13 @@ public class PeopleResource {
     @Inject
     PersonService people;
     @Inject
+    PersonDirectory directory;
+    @Inject
     EvidenceService evidence;
     @Inject
     ProficiencyService proficiency;
     @Inject
-    io.proficio.application.GapService gaps;
+    io.proficio.application.proficiency.GapService gaps;
     @Inject
     CertificationService certifications;
     @Inject
@@ -56,7 +59,7 @@ public class PeopleResource {
     UriInfo uri;
 
     private PersonJson json(Person person) {
-        return PersonJson.of(person, people.identifiers(caller.tenantId(), person.id()));
+        return PersonJson.of(person, directory.identifiers(caller.tenantId(), person.id()));
     }
 
     @POST
@@ -70,16 +73,16 @@ public class PeopleResource {
     @Operation(summary = "Find people by one identifier (mailto:, mbox_sha1sum:, account:home|name, openid:, lti:iss|sub, hr:), or list them")
     public List<PersonJson> find(@QueryParam("identifier") String identifier, @QueryParam("roleId") String roleId) {
         if (identifier != null) {
-            return people.findByIdentifier(caller.tenantId(), identifier).map(this::json).stream().toList();
+            return directory.findByIdentifier(caller.tenantId(), identifier).map(this::json).stream().toList();
         }
-        return people.all(caller.tenantId(), roleId).stream().map(this::json).toList();
+        return directory.all(caller.tenantId(), roleId).stream().map(this::json).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One person (a merged person answers as the person they were merged into)")
     public PersonJson get(@PathParam("id") String id) {
-        return json(people.get(caller.tenantId(), new PersonId(id)));
+        return json(directory.get(caller.tenantId(), new PersonId(id)));
     }
 
     @PUT
@@ -116,7 +119,7 @@ public class PeopleResource {
     @Path("{id}/name-changes")
     @Operation(summary = "The names this person's LMS gave them, newest first (the LMS is the truth for names)")
     public List<NameChangeJson> nameChanges(@PathParam("id") String id) {
-        return people.nameChanges(caller.tenantId(), new PersonId(id)).stream()
+        return directory.nameChanges(caller.tenantId(), new PersonId(id)).stream()
                 .map(c -> new NameChangeJson(c.oldName(), c.newName(), c.source(), c.changedAt())).toList();
     }
 
@@ -124,7 +127,7 @@ public class PeopleResource {
     @Path("{id}/reports")
     @Operation(summary = "The people who report to this person")
     public List<PersonJson> reports(@PathParam("id") String id) {
-        return people.reports(caller.tenantId(), new PersonId(id)).stream().map(this::json).toList();
+        return directory.reports(caller.tenantId(), new PersonId(id)).stream().map(this::json).toList();
     }
 
     @GET
@@ -141,7 +144,7 @@ public class PeopleResource {
     @Path("{id}/proficiencies")
     @Operation(summary = "The person's level in each competency with evidence, and the evidence behind it")
     public List<ProficiencyJson> proficiencies(@PathParam("id") String id) {
-        PersonId person = people.get(caller.tenantId(), new PersonId(id)).id();
+        PersonId person = directory.get(caller.tenantId(), new PersonId(id)).id();
         return proficiency.of(caller.tenantId(), person).stream().map(ProficiencyJson::of).toList();
     }
 
@@ -149,7 +152,7 @@ public class PeopleResource {
     @Path("{id}/certifications")
     @Operation(summary = "The person's certification awards: status, dates, the evidence that met them, the signed credential")
     public List<AwardJson> certifications(@PathParam("id") String id) {
-        PersonId person = people.get(caller.tenantId(), new PersonId(id)).id();
+        PersonId person = directory.get(caller.tenantId(), new PersonId(id)).id();
         return certifications.awards(caller.tenantId(), person).stream().map(AwardJson::of).toList();
     }
 
@@ -198,7 +201,7 @@ public class PeopleResource {
     @Allowed(TokenScope.ADMIN)
     @Operation(summary = "Derive the person's every level afresh from the evidence ledger")
     public List<ProficiencyJson> recompute(@PathParam("id") String id) {
-        PersonId person = people.get(caller.tenantId(), new PersonId(id)).id();
+        PersonId person = directory.get(caller.tenantId(), new PersonId(id)).id();
         proficiency.recompute(caller.tenantId(), person);
         return proficiency.of(caller.tenantId(), person).stream().map(ProficiencyJson::of).toList();
     }

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.PersonSpec;
+import io.proficio.application.people.PersonSpec;
 import io.proficio.domain.person.Person;
 import io.proficio.domain.person.PersonId;
 import io.proficio.domain.role.RoleId;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.PlanItemService;
+import io.proficio.application.plan.PlanItemService;
 import io.proficio.domain.person.PersonId;
 import io.proficio.domain.plan.PlanItem;
 import io.proficio.domain.plan.PlanItemSpec;

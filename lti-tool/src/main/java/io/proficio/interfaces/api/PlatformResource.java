@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.PlatformService;
+import io.proficio.application.lti.PlatformService;
 import io.proficio.domain.lti.Deployment;
 import io.proficio.domain.lti.Platform;
 import io.proficio.domain.lti.PlatformId;

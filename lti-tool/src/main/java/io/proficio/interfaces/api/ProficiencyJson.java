@@ -13,7 +13,7 @@ import java.util.List;
 public record ProficiencyJson(String competencyId, String code, String statement, int level, boolean provisional,
                               boolean rolledUp, List<String> basis, Instant updatedAt) {
 
-    static ProficiencyJson of(io.proficio.application.HeldProficiency held) {
+    static ProficiencyJson of(io.proficio.application.proficiency.HeldProficiency held) {
         Proficiency p = held.proficiency();
         Competency c = held.competency();
         return new ProficiencyJson(p.competencyId().value(), c == null ? null : c.humanCodingScheme(),

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.ProficiencyService;
+import io.proficio.application.proficiency.ProficiencyService;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.ProficiencyService;
+import io.proficio.application.proficiency.ProficiencyService;
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.Violations;
 import io.proficio.domain.proficiency.ProficiencyPolicy;

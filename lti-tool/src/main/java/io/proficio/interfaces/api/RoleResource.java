@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.RoleProfileService;
+import io.proficio.application.proficiency.RoleProfileService;
 import io.proficio.domain.role.LevelRequirement;
 import io.proficio.domain.role.RoleId;
 import io.proficio.domain.role.RoleProfile;

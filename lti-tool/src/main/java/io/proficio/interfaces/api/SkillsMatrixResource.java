@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.SkillsMatrixService;
+import io.proficio.application.profile.SkillsMatrixService;
 import io.proficio.domain.framework.Competency;
 import io.proficio.domain.framework.FrameworkId;
 import io.proficio.domain.person.PersonId;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.StatementService;
+import io.proficio.application.xapi.StatementService;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TokenScope;

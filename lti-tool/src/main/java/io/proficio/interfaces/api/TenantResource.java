@@ -1,7 +1,7 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.NewTenant;
-import io.proficio.application.TenantService;
+import io.proficio.application.tenant.NewTenant;
+import io.proficio.application.tenant.TenantService;
 import io.proficio.domain.tenant.Tenant;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;
@@ -10,10 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;

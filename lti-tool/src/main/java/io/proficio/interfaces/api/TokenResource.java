@@ -1,7 +1,7 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.IssuedToken;
-import io.proficio.application.TenantService;
+import io.proficio.application.tenant.IssuedToken;
+import io.proficio.application.tenant.TenantService;
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.Violations;
 import io.proficio.domain.tenant.ApiToken;

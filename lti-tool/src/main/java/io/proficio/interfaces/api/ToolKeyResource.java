@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.ToolKeyService;
+import io.proficio.application.keys.ToolKeyService;
 import io.proficio.domain.keys.ToolKey;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.MappingRulesService;
+import io.proficio.application.xapi.MappingRulesService;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.XapiSourceService;
+import io.proficio.application.xapi.XapiSourceService;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;

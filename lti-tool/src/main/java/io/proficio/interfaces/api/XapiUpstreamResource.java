@@ -1,6 +1,6 @@
 package io.proficio.interfaces.api;
 
-import io.proficio.application.XapiUpstreamService;
+import io.proficio.application.xapi.XapiUpstreamService;
 import io.proficio.domain.statement.UpstreamCheckpoint;
 import io.proficio.domain.statement.UpstreamSpec;
 import io.proficio.domain.statement.XapiUpstream;

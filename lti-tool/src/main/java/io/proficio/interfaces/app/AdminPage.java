@@ -1,10 +1,10 @@
 package io.proficio.interfaces.app;
 
-import io.proficio.application.FrameworkService;
-import io.proficio.application.PlatformService;
-import io.proficio.application.RoleProfileService;
-import io.proficio.application.ScaleService;
-import io.proficio.application.ToolKeyService;
+import io.proficio.application.framework.FrameworkService;
+import io.proficio.application.framework.ScaleService;
+import io.proficio.application.keys.ToolKeyService;
+import io.proficio.application.lti.PlatformService;
+import io.proficio.application.proficiency.RoleProfileService;
 import io.proficio.domain.framework.FrameworkId;
 import io.proficio.domain.framework.ScaleLevel;
 import io.proficio.domain.role.RoleProfileSpec;

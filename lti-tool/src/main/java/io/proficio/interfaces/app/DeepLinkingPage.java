@@ -1,12 +1,12 @@
 package io.proficio.interfaces.app;
 
-import io.proficio.application.AlignmentService;
-import io.proficio.application.FrameworkService;
+import io.proficio.application.framework.AlignmentService;
+import io.proficio.application.framework.FrameworkService;
+import io.proficio.application.framework.ScaleService;
+import io.proficio.application.lti.PlatformService;
 import io.proficio.domain.alignment.Alignment;
 import io.proficio.domain.alignment.AlignmentId;
 import io.proficio.domain.alignment.ContentType;
-import io.proficio.application.PlatformService;
-import io.proficio.application.ScaleService;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.framework.Competency;
 import io.proficio.domain.framework.CompetencyId;

@@ -1,14 +1,14 @@
 package io.proficio.interfaces.app;
 
-import io.proficio.application.AlignmentService;
-import io.proficio.application.FrameworkService;
-import io.proficio.application.RosterSyncService;
-import io.proficio.application.SkillsMatrixService;
+import io.proficio.application.framework.AlignmentService;
+import io.proficio.application.framework.FrameworkService;
+import io.proficio.application.lti.ags.GradebookService;
+import io.proficio.application.lti.nrps.RosterSyncService;
+import io.proficio.application.profile.SkillsMatrixService;
 import io.proficio.domain.alignment.Alignment;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.framework.Competency;
 import io.proficio.domain.framework.CompetencyId;
-import io.proficio.application.GradebookService;
 import io.proficio.domain.lti.GradebookPublication;
 import io.proficio.lti.launch.AppRole;
 import jakarta.enterprise.context.RequestScoped;

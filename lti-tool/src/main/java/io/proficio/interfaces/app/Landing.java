@@ -2,6 +2,7 @@ package io.proficio.interfaces.app;
 
 import io.proficio.infrastructure.config.ProficioSettings;
 import io.proficio.lti.launch.AppRole;
+import io.proficio.lti.launch.LaunchLanding;
 import io.proficio.lti.launch.LtiMessage;
 import io.proficio.lti.launch.ValidLaunch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * else their own profile.
  */
 @ApplicationScoped
-public class Landing {
+public class Landing implements LaunchLanding {
 
     /** The custom parameter (LTI Core §5.4.7) a content item sets to open a page: {@code profile}. */
     public static final String PAGE_PARAMETER = "proficio_page";
@@ -32,6 +33,7 @@ public class Landing {
     @Inject
     PageSessions sessions;
 
+    @Override
     public URI pageFor(ValidLaunch launch) {
         String token = sessions.issue(session(launch));
         return page(pageOf(launch), token);

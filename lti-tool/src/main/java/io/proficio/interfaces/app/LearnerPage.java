@@ -1,7 +1,7 @@
 package io.proficio.interfaces.app;
 
-import io.proficio.application.EvidenceService;
-import io.proficio.application.ProfileService;
+import io.proficio.application.evidence.EvidenceService;
+import io.proficio.application.profile.ProfileService;
 import io.proficio.domain.framework.CompetencyId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

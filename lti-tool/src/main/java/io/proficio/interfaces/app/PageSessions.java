@@ -7,7 +7,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.proficio.application.ToolKeyService;
+import io.proficio.application.keys.ToolKeyService;
 import io.proficio.domain.lti.PlatformId;
 import io.proficio.domain.person.PersonId;
 import io.proficio.domain.tenant.TenantId;

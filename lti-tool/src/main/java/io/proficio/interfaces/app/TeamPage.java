@@ -1,9 +1,9 @@
 package io.proficio.interfaces.app;
 
-import io.proficio.application.EvidenceService;
-import io.proficio.application.FrameworkService;
-import io.proficio.application.ProfileService;
-import io.proficio.application.SkillsMatrixService;
+import io.proficio.application.evidence.EvidenceService;
+import io.proficio.application.framework.FrameworkService;
+import io.proficio.application.profile.ProfileService;
+import io.proficio.application.profile.SkillsMatrixService;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.person.PersonId;
 import io.proficio.lti.launch.AppRole;

@@ -1,6 +1,6 @@
 package io.proficio.lti.keys;
 
-import io.proficio.application.ToolKeyService;
+import io.proficio.application.keys.ToolKeyService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

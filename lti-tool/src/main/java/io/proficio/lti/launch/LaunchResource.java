@@ -1,8 +1,7 @@
 package io.proficio.lti.launch;
 
-import io.proficio.application.LaunchService;
+import io.proficio.application.lti.LaunchService;
 import io.proficio.domain.lti.LoginState;
-import io.proficio.interfaces.app.Landing;
 import io.proficio.lti.oidc.LoginResource;
 import io.proficio.lti.oidc.StorageKeys;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,7 +39,7 @@ public class LaunchResource {
     @Inject
     LaunchService launches;
     @Inject
-    Landing landing;
+    LaunchLanding landing;
     @Inject
     Models models;
 

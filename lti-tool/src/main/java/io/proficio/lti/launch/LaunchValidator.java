@@ -15,7 +15,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import io.proficio.application.LaunchService;
+import io.proficio.application.lti.LaunchService;
 import io.proficio.domain.lti.LoginState;
 import io.proficio.domain.lti.Platform;
 import io.proficio.domain.lti.PlatformUser;

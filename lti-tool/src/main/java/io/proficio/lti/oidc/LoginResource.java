@@ -8,7 +8,7 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.Prompt;
-import io.proficio.application.LaunchService;
+import io.proficio.application.lti.LaunchService;
 import io.proficio.domain.lti.LoginState;
 import io.proficio.domain.lti.Platform;
 import io.proficio.infrastructure.config.ProficioSettings;

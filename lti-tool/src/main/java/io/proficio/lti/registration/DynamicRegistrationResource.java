@@ -1,8 +1,8 @@
 package io.proficio.lti.registration;
 
-import io.proficio.application.PlatformService;
-import io.proficio.domain.lti.PlatformSpec;
+import io.proficio.application.lti.PlatformService;
 import io.proficio.domain.error.ProficioException;
+import io.proficio.domain.lti.PlatformSpec;
 import io.proficio.infrastructure.config.ProficioSettings;
 import io.proficio.lti.launch.LaunchError;
 import io.proficio.lti.launch.LaunchRejected;

@@ -1,9 +1,9 @@
 package io.proficio.interfaces.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.ProficioException;

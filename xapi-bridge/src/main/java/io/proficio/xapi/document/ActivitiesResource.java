@@ -2,7 +2,7 @@ package io.proficio.xapi.document;
 
 import static io.proficio.domain.xapi.StatementJson.JSON;
 
-import io.proficio.application.StatementService;
+import io.proficio.application.xapi.StatementService;
 import io.proficio.xapi.http.CurrentSource;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.statement.StatementValidator;

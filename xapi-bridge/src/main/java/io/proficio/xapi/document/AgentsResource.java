@@ -3,7 +3,7 @@ package io.proficio.xapi.document;
 import static io.proficio.domain.xapi.StatementJson.JSON;
 import static io.proficio.domain.xapi.StatementJson.text;
 
-import io.proficio.application.PersonService;
+import io.proficio.application.people.PersonDirectory;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.person.Person;
 import io.proficio.domain.tenant.TenantId;
@@ -37,7 +37,7 @@ import java.util.Set;
 public class AgentsResource {
 
     @Inject
-    PersonService people;
+    PersonDirectory people;
     @Inject
     CurrentSource current;
 

@@ -2,7 +2,7 @@ package io.proficio.xapi.document;
 
 import static io.proficio.domain.xapi.StatementJson.JSON;
 
-import io.proficio.application.DocumentService;
+import io.proficio.application.xapi.DocumentService;
 import io.proficio.domain.document.ConcurrencyPolicy;
 import io.proficio.domain.document.DocumentKind;
 import io.proficio.domain.document.DocumentOutcome;

@@ -1,6 +1,6 @@
 package io.proficio.xapi.http;
 
-import io.proficio.application.XapiSourceService;
+import io.proficio.application.xapi.XapiSourceService;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.xapi.statement.XapiVersion;
 import jakarta.annotation.Priority;

@@ -4,7 +4,7 @@ import static io.proficio.domain.xapi.StatementJson.text;
 
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.xapi.http.XapiRejected;
-import io.proficio.xapi.resource.StatementIntake;
+import io.proficio.xapi.intake.StatementIntake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -1,6 +1,6 @@
 package io.proficio.xapi.pull;
 
-import io.proficio.application.XapiUpstreamService;
+import io.proficio.application.xapi.XapiUpstreamService;
 import io.proficio.domain.statement.XapiUpstream;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;

@@ -2,10 +2,11 @@ package io.proficio.xapi.resource;
 
 import static io.proficio.domain.xapi.StatementJson.JSON;
 
-import io.proficio.application.StatementService;
+import io.proficio.application.xapi.StatementService;
+import io.proficio.domain.statement.StatementCursor;
+import io.proficio.domain.statement.StatementFilter;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.statement.XapiStatement;
-import io.proficio.infrastructure.persistence.StatementRepository;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.query.AgentIdentifier;
 import jakarta.json.JsonException;
@@ -49,7 +50,7 @@ final class StatementQueries {
             throw new XapiRejected(400, "Unknown query parameter " + name + ".");
         });
         int limit = limit(params.getFirst("limit"));
-        StatementRepository.Query query = new StatementRepository.Query(
+        StatementFilter query = new StatementFilter(
                 Optional.ofNullable(params.getFirst("agent")).map(StatementQueries::agentIfi),
                 Optional.ofNullable(params.getFirst("verb")), Optional.ofNullable(params.getFirst("activity")),
                 Optional.ofNullable(params.getFirst("registration")).map(r -> r.toLowerCase(Locale.ROOT)),
@@ -112,10 +113,10 @@ final class StatementQueries {
         }
     }
 
-    private static StatementRepository.After after(String text) {
+    private static StatementCursor after(String text) {
         int bar = text.indexOf('|');
         try {
-            return new StatementRepository.After(Instant.parse(text.substring(0, bar)), text.substring(bar + 1));
+            return new StatementCursor(Instant.parse(text.substring(0, bar)), text.substring(bar + 1));
         } catch (RuntimeException e) {
             throw new XapiRejected(400, "The more link was changed; start the query again.");
         }

@@ -4,7 +4,7 @@ import static io.proficio.domain.xapi.StatementJson.JSON;
 import static io.proficio.domain.xapi.StatementJson.object;
 import static io.proficio.domain.xapi.StatementJson.text;
 
-import io.proficio.application.StatementService;
+import io.proficio.application.xapi.StatementService;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.xapi.attachment.AttachmentPart;

@@ -2,17 +2,14 @@ package io.proficio.xapi.resource;
 
 import static io.proficio.domain.xapi.StatementJson.JSON;
 
-import io.proficio.application.StatementService;
+import io.proficio.application.xapi.StatementService;
 import io.proficio.domain.statement.NewStatement;
+import io.proficio.domain.statement.XapiStatement;
 import io.proficio.xapi.attachment.AttachmentPart;
 import io.proficio.xapi.attachment.MultipartStatements;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedMap;
-import java.util.Set;
-import io.proficio.domain.statement.XapiStatement;
 import io.proficio.xapi.http.CurrentSource;
 import io.proficio.xapi.http.XapiRejected;
+import io.proficio.xapi.intake.StatementIntake;
 import io.proficio.xapi.statement.StatementValidator;
 import io.proficio.xapi.statement.StatementViolation;
 import jakarta.inject.Inject;
@@ -23,18 +20,22 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code /xapi/statements} (xAPI 1.0.3 Communication §2.1): {@code POST} one statement or a batch

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.proficio.application.XapiUpstreamService;
+import io.proficio.application.xapi.XapiUpstreamService;
 import io.proficio.domain.statement.UpstreamCheckpoint;
 import io.proficio.domain.statement.UpstreamSpec;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.statement.XapiUpstream;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.xapi.http.XapiRejected;
-import io.proficio.xapi.resource.StatementIntake;
+import io.proficio.xapi.intake.StatementIntake;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,0 @@
-package io.proficio.application;
-
-import io.proficio.domain.framework.Competency;
-import java.util.List;
-
-/** A competency with the competencies under it, as the framework's {@code isChildOf} tree places them. */
-public record CompetencyNode(Competency competency, List<CompetencyNode> children) {
-}

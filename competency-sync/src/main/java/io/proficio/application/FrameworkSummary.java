@@ -1,7 +1,0 @@
-package io.proficio.application;
-
-import io.proficio.domain.framework.Framework;
-
-/** A framework as lists show it. */
-public record FrameworkSummary(Framework framework, long competencyCount) {
-}

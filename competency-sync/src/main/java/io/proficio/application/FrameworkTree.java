@@ -1,8 +1,0 @@
-package io.proficio.application;
-
-import io.proficio.domain.framework.Framework;
-import java.util.List;
-
-/** A framework and its competency tree, roots first in framework order. */
-public record FrameworkTree(Framework framework, long competencyCount, List<CompetencyNode> roots) {
-}

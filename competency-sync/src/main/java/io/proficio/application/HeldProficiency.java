@@ -1,8 +1,0 @@
-package io.proficio.application;
-
-import io.proficio.domain.framework.Competency;
-import io.proficio.domain.proficiency.Proficiency;
-
-/** A person's proficiency with the competency it is in. */
-public record HeldProficiency(Proficiency proficiency, Competency competency) {
-}

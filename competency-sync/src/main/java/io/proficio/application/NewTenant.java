@@ -1,7 +1,0 @@
-package io.proficio.application;
-
-import io.proficio.domain.tenant.Tenant;
-
-/** A tenant just made, with its first admin token. */
-public record NewTenant(Tenant tenant, IssuedToken adminToken) {
-}

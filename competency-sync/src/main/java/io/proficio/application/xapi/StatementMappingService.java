@@ -1,0 +1,297 @@
+package io.proficio.application.xapi;
+
+import static io.proficio.domain.xapi.StatementJson.JSON;
+import static io.proficio.domain.xapi.StatementJson.object;
+import static io.proficio.domain.xapi.StatementJson.text;
+
+import io.proficio.application.evidence.EvidenceService;
+import io.proficio.application.evidence.EvidenceSpec;
+import io.proficio.application.framework.ScaleService;
+import io.proficio.application.people.PersonService;
+import io.proficio.domain.alignment.Alignment;
+import io.proficio.domain.alignment.AlignmentRepository;
+import io.proficio.domain.alignment.ContentType;
+import io.proficio.domain.evidence.Evidence;
+import io.proficio.domain.evidence.EvidenceRepository;
+import io.proficio.domain.framework.Competency;
+import io.proficio.domain.framework.CompetencyId;
+import io.proficio.domain.framework.FrameworkRepository;
+import io.proficio.domain.framework.Scale;
+import io.proficio.domain.person.Person;
+import io.proficio.domain.person.PersonStatus;
+import io.proficio.domain.proficiency.SourceKind;
+import io.proficio.domain.statement.StatementRepository;
+import io.proficio.domain.statement.StatementWriter;
+import io.proficio.domain.statement.XapiStatement;
+import io.proficio.domain.tenant.TenantId;
+import io.proficio.domain.xapi.MappingOutcome;
+import io.proficio.domain.xapi.MappingRules;
+import io.proficio.domain.xapi.StatementFacts;
+import io.proficio.domain.xapi.Verbs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.PersistenceException;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns queued statements into evidence, a chunk of a tenant's statements in one transaction: the
+ * actor becomes the person the identifiers name (an unknown actor a new, pending person); the
+ * activity, or its parent or grouping activities, find their alignments (exact IRI, IRI prefix, or
+ * course); the tenant's mapping rules ({@link MappingRulesService}) turn verb and result into a
+ * level, or say why not; the statement records what came of it and leaves the queue. A voiding
+ * statement retracts the evidence of the statement it voids.
+ */
+@Stateless
+public class StatementMappingService {
+
+    @Inject
+    StatementRepository statements;
+    @Inject
+    StatementWriter writer;
+    @Inject
+    AlignmentRepository alignments;
+    @Inject
+    FrameworkRepository frameworks;
+    @Inject
+    EvidenceRepository ledger;
+    @Inject
+    EvidenceService evidence;
+    @Inject
+    PersonService people;
+    @Inject
+    ScaleService scales;
+    @Inject
+    MappingRulesService mappingRules;
+
+    /** Entries due now, oldest first, for the worker (not claimed: {@link #mapAll} claims). */
+    public List<StatementRepository.Due> due(int limit) {
+        return statements.due(Instant.now(), limit);
+    }
+
+    /**
+     * Maps those of the tenant's queued statements {@code statementIds} that no other node is mapping
+     * ({@code FOR UPDATE SKIP LOCKED}), in one transaction: their evidence is recorded together (one
+     * proficiency refresh per person and competency), and they leave the queue.
+     *
+     * @return how many statements this call mapped
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int mapAll(TenantId tenantId, List<String> statementIds) {
+        List<String> claimed = statements.claim(tenantId, statementIds);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Map<XapiStatement, JsonObject> batchStatements = new LinkedHashMap<>();
+        statements.readOnly(tenantId, claimed).forEach(statement -> batchStatements.put(statement, read(statement.json())));
+        Batch batch = new Batch(tenantId, batchStatements.entrySet().stream()
+                .flatMap(e -> candidates(e.getValue(), e.getKey()).stream()).collect(Collectors.toSet()));
+        Map<String, String[]> outcomes = new LinkedHashMap<>();
+        batchStatements.forEach((statement, json) -> outcomes.put(statement.id(), map(batch, statement, json)));
+        batch.recordEvidence();
+        try {
+            writer.recordMappings(tenantId, outcomes);
+        } catch (SQLException e) {
+            throw new PersistenceException("The mapping outcomes could not be recorded", e);
+        }
+        statements.dequeue(tenantId, claimed);
+        return claimed.size();
+    }
+
+    /** A mapping attempt failed: tried again later, given up (status {@code failed}) after ten attempts. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(TenantId tenantId, String statementId, String reason) {
+        statements.queued(tenantId, statementId).ifPresent(entry -> {
+            if (entry.failedAt(Instant.now()) >= 10) {
+                statements.find(tenantId, statementId).ifPresent(s -> s.mapped("failed", reason));
+                statements.dequeue(tenantId, List.of(statementId));
+            }
+        });
+    }
+
+    /** What the statements of one batch look up (alignments, competencies, scales, people) and the evidence they make. */
+    private final class Batch {
+        final TenantId tenantId;
+        final MappingRules rules;
+        final List<Alignment> prefixes;
+        final Map<String, List<Alignment>> exact;
+        final Map<String, Competency> competencies = new HashMap<>();
+        final Map<String, Scale> scales = new HashMap<>();
+        /** Evidence by who records it (the statement's source), its person still to find from the actor. */
+        final Map<String, List<Pending>> evidenceBySource = new LinkedHashMap<>();
+        /** Each actor of a statement that is evidence, with their name. */
+        final Map<String, String> actors = new HashMap<>();
+
+        /** @param iris every activity IRI of the batch's statements, looked up at once */
+        Batch(TenantId tenantId, Set<String> iris) {
+            this.tenantId = tenantId;
+            this.rules = mappingRules.of(tenantId).rules();
+            this.prefixes = alignments.list(tenantId, null, ContentType.XAPI_ACTIVITY_PREFIX, null);
+            this.exact = alignments.naming(tenantId, List.of(ContentType.XAPI_ACTIVITY, ContentType.COURSE), iris)
+                    .stream().collect(Collectors.groupingBy(a -> a.content().ref()));
+        }
+
+        /** Alignments naming the IRI itself: as an xAPI activity or as a course. */
+        List<Alignment> exact(String iri) {
+            return exact.getOrDefault(iri, List.of());
+        }
+
+        Competency competency(CompetencyId id) {
+            return competencies.computeIfAbsent(id.value(), k -> frameworks.findCompetency(tenantId, id).orElseThrow());
+        }
+
+        Scale scale(Competency competency) {
+            return scales.computeIfAbsent(competency.frameworkId().value(), k -> StatementMappingService.this.scales
+                    .get(tenantId, competency.frameworkId()));
+        }
+
+        void evidence(String sourceId, String actor, String actorName, EvidenceSpec spec) {
+            actors.putIfAbsent(actor, actorName);
+            evidenceBySource.computeIfAbsent("xapi:" + sourceId, k -> new ArrayList<>()).add(new Pending(actor, spec));
+        }
+
+        /** Only a statement that is evidence makes an unknown actor a (pending) person: all of the batch's at once. */
+        void recordEvidence() {
+            Map<String, Person> people = StatementMappingService.this.people.recogniseAll(tenantId, actors,
+                    PersonStatus.PENDING);
+            evidenceBySource.forEach((recordedBy, pending) -> {
+                List<EvidenceSpec> specs = pending.stream()
+                        .map(p -> p.spec().ofPerson(people.get(p.actor()).id().value())).toList();
+                for (int from = 0; from < specs.size(); from += EvidenceService.MAX_BATCH) {
+                    evidence.recordAll(tenantId, specs.subList(from, Math.min(specs.size(), from + EvidenceService.MAX_BATCH)),
+                            recordedBy);
+                }
+            });
+        }
+    }
+
+    /** Evidence of a statement's actor, who becomes a person when the batch's evidence is recorded. */
+    private record Pending(String actor, EvidenceSpec spec) {
+    }
+
+    /** @return the status and its detail */
+    private String[] map(Batch batch, XapiStatement statement, JsonObject json) {
+        TenantId tenantId = statement.tenantId();
+        if (statement.isVoided()) {
+            return new String[] {"voided", "Voided before it was mapped."};
+        }
+        if (statement.voidsId().isPresent()) {
+            List<Evidence> voided = ledger.bySource(tenantId, SourceKind.XAPI, statement.voidsId().get());
+            voided.forEach(e -> evidence.retract(tenantId, e.id(), "voided by statement " + statement.id()));
+            return new String[] {"voided-target", voided.size() + " evidence retracted"};
+        }
+        if (statement.actorIfi().isEmpty()) {
+            return new String[] {"no-actor", "The actor names nobody (a Group without an identifier)."};
+        }
+        Map<String, Alignment> byCompetency = aligned(batch, candidates(json, statement));
+        if (byCompetency.isEmpty()) {
+            return new String[] {"no-alignment", "No alignment matches " + statement.activityId().orElse("the object")
+                    + " or its context activities."};
+        }
+        StatementFacts facts = facts(json);
+        Instant observed = text(json, "timestamp").flatMap(StatementMappingService::instant).orElse(statement.storedAt());
+        List<String> recorded = new ArrayList<>();
+        String reason = null;
+        for (Alignment alignment : byCompetency.values()) {
+            Competency competency = batch.competency(alignment.competencyId());
+            MappingOutcome outcome = batch.rules.map(facts, alignment.level(), batch.scale(competency));
+            if (outcome instanceof MappingOutcome.Evidence level) {
+                String actor = statement.actorIfi().get();
+                batch.evidence(statement.sourceId(), actor, text(object(json, "actor"), "name").orElse(actor),
+                        new EvidenceSpec(null, competency.id().value(),
+                        level.level(), null, SourceKind.XAPI.value(), statement.id(), observed, null,
+                        alignment.content().type().value(), alignment.content().ref()));
+                recorded.add(competency.label() + " at " + level.level() + " (" + level.rule() + ")");
+            } else if (outcome instanceof MappingOutcome.NoEvidence none) {
+                reason = none.reason().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + none.detail();
+            }
+        }
+        return recorded.isEmpty() ? new String[] {"no-evidence", reason}
+                : new String[] {"evidence", String.join("; ", recorded)};
+    }
+
+    /** The object's activity, then its parent and grouping activities (xAPI Data §2.4.6.2). */
+    private static List<String> candidates(JsonObject json, XapiStatement statement) {
+        JsonObject contextActivities = object(object(json, "context"), "contextActivities");
+        return Stream.concat(statement.activityId().stream(), Stream.of("parent", "grouping")
+                        .flatMap(kind -> activities(contextActivities.get(kind))))
+                .distinct().toList();
+    }
+
+    /** For each competency, the alignment with the highest level among those the candidates match. */
+    private static Map<String, Alignment> aligned(Batch batch, List<String> candidates) {
+        Map<String, Alignment> byCompetency = new LinkedHashMap<>();
+        for (String iri : candidates) {
+            Stream.concat(batch.exact(iri).stream(), batch.prefixes.stream().filter(a -> iri.startsWith(a.content().ref())))
+                    .forEach(a -> byCompetency.merge(a.competencyId().value(), a,
+                            (kept, other) -> other.level() > kept.level() ? other : kept));
+        }
+        return byCompetency;
+    }
+
+    /** Verb and result as the mapping rules read them (cmi5: its category activity and masteryScore). */
+    static StatementFacts facts(JsonObject json) {
+        StatementFacts facts = StatementFacts.of(text(object(json, "verb"), "id").orElse(""));
+        JsonObject result = object(json, "result");
+        JsonValue success = result.get("success");
+        if (JsonValue.TRUE.equals(success) || JsonValue.FALSE.equals(success)) {
+            facts = facts.withSuccess(JsonValue.TRUE.equals(success));
+        }
+        JsonValue completion = result.get("completion");
+        if (JsonValue.TRUE.equals(completion) || JsonValue.FALSE.equals(completion)) {
+            facts = facts.withCompletion(JsonValue.TRUE.equals(completion));
+        }
+        if (object(result, "score").get("scaled") instanceof JsonNumber scaled) {
+            facts = facts.withScaledScore(scaled.doubleValue());
+        }
+        JsonObject context = object(json, "context");
+        boolean cmi5 = activities(object(context, "contextActivities").get("category"))
+                .anyMatch(Verbs.CMI5_CATEGORY::equals);
+        if (cmi5) {
+            facts = facts.asCmi5();
+        }
+        if (object(context, "extensions").get(Verbs.MASTERY_SCORE_EXTENSION) instanceof JsonNumber mastery) {
+            facts = facts.withMasteryScore(mastery.doubleValue());
+        }
+        return facts;
+    }
+
+    private static Stream<String> activities(JsonValue value) {
+        if (value == null) {
+            return Stream.empty();
+        }
+        List<JsonValue> items = value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray() : List.of(value);
+        return items.stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+                .flatMap(v -> text(v.asJsonObject(), "id").stream());
+    }
+
+    private static JsonObject read(String json) {
+        return JSON.createReader(new StringReader(json)).readObject();
+    }
+
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.proficio.application.xapi;
+
+import io.proficio.application.operations.TableUpkeep;
+import io.proficio.domain.statement.StatementRepository.Due;
+import io.proficio.domain.tenant.TenantId;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Drains the statement mapping queue: checked every second, then emptied while it holds work, in
+ * up to {@value #LANES} lanes at once. A statement's lane follows its actor, so one person's statements
+ * are never mapped by two transactions at once (their proficiency rows would collide); in a lane a
+ * chunk of a tenant's statements is mapped in one transaction, and when that fails its statements
+ * are mapped one at a time, so a failing statement is retried later without holding up the others.
+ * Entries leave the queue only with a successful mapping, so a crash leaves them to the next run;
+ * claiming with {@code SKIP LOCKED} keeps two nodes from mapping one statement at once.
+ */
+@Singleton
+@Startup
+@Lock(LockType.READ)
+public class StatementMappingWorker {
+
+    static final int DUE = 4000;
+    static final int CHUNK = 500;
+    static final int LANES = 4;
+    /** Statements mapped between two vacuums of the queue ({@link TableUpkeep#mappingQueue}). */
+    static final int VACUUM_AFTER = 10_000;
+    private static final Logger LOG = Logger.getLogger(StatementMappingWorker.class.getName());
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** Only the one drain that runs at a time ({@link #running}) counts. */
+    private int mappedSinceVacuum;
+
+    @Inject
+    StatementMappingService mapping;
+    @Inject
+    TableUpkeep vacuum;
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Each mapping commits on its own ({@link StatementMappingService#mapAll}); the loop holds no transaction. */
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void drain() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<Due> due = mapping.due(DUE);
+            int mapped;
+            // Stops when nothing is due, or when everything due is being mapped by another node.
+            while (!due.isEmpty() && (mapped = mapInLanes(due)) > 0) {
+                mappedSinceVacuum += mapped;
+                if (mappedSinceVacuum >= VACUUM_AFTER) {
+                    vacuum.mappingQueue();
+                    mappedSinceVacuum = 0;
+                }
+                due = mapping.due(DUE);
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** As many lanes as there are chunks to map, up to {@value #LANES}: a lane's chunk has a fixed cost. */
+    private int mapInLanes(List<Due> due) {
+        int width = Math.max(1, Math.min(LANES, due.size() / CHUNK));
+        Map<Integer, List<Due>> lanes = due.stream().collect(Collectors.groupingBy(
+                d -> Math.floorMod(d.actorIfi().orElse("").hashCode(), width), LinkedHashMap::new, Collectors.toList()));
+        List<Future<Integer>> running = new ArrayList<>();
+        lanes.values().forEach(lane -> running.add(executor.submit(() -> mapLane(lane))));
+        int mapped = 0;
+        for (Future<Integer> lane : running) {
+            try {
+                mapped += lane.get();
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "A mapping lane failed; its statements stay queued", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return mapped;
+            }
+        }
+        return mapped;
+    }
+
+    private int mapLane(List<Due> lane) {
+        Map<TenantId, List<String>> byTenant = lane.stream().collect(Collectors.groupingBy(Due::tenantId,
+                LinkedHashMap::new, Collectors.mapping(Due::statementId, Collectors.toList())));
+        int mapped = 0;
+        for (Map.Entry<TenantId, List<String>> tenant : byTenant.entrySet()) {
+            List<String> ids = tenant.getValue();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                mapped += mapChunk(tenant.getKey(), ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            }
+        }
+        return mapped;
+    }
+
+    private int mapChunk(TenantId tenantId, List<String> statementIds) {
+        try {
+            return mapping.mapAll(tenantId, statementIds);
+        } catch (RuntimeException chunkFailed) {
+            int mapped = 0;
+            for (String id : statementIds) {
+                try {
+                    mapped += mapping.mapAll(tenantId, List.of(id));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Mapping statement " + id + " failed; it will be retried", e);
+                    mapping.failed(tenantId, id, String.valueOf(e.getMessage()));
+                }
+            }
+            return mapped;
+        }
+    }
+}

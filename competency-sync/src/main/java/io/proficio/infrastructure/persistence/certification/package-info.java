@@ -1,0 +1,4 @@
+/**
+ * Certifications, their versions and awards on JPA.
+ */
+package io.proficio.infrastructure.persistence.certification;

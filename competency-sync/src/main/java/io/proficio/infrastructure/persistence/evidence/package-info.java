@@ -1,0 +1,4 @@
+/**
+ * The evidence ledger on JPA.
+ */
+package io.proficio.infrastructure.persistence.evidence;

@@ -1,0 +1,4 @@
+/**
+ * The tool's keys on JPA.
+ */
+package io.proficio.infrastructure.persistence.keys;

@@ -1,0 +1,4 @@
+/**
+ * Plan items on JPA.
+ */
+package io.proficio.infrastructure.persistence.plan;

@@ -1,0 +1,4 @@
+/**
+ * Levels, proficiency settings and role profiles on JPA.
+ */
+package io.proficio.infrastructure.persistence.proficiency;

@@ -1,0 +1,4 @@
+/**
+ * Tenants and their tokens on JPA.
+ */
+package io.proficio.infrastructure.persistence.tenant;
