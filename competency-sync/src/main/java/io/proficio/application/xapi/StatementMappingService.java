@@ -1,9 +1,5 @@
 package io.proficio.application.xapi;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
-import static io.proficio.domain.xapi.StatementJson.object;
-import static io.proficio.domain.xapi.StatementJson.text;
-
 import io.proficio.application.evidence.EvidenceService;
 import io.proficio.application.evidence.EvidenceSpec;
 import io.proficio.application.framework.ScaleService;
@@ -25,32 +21,25 @@ import io.proficio.domain.statement.StatementWriter;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.domain.xapi.MappingOutcome;
+import io.proficio.domain.xapi.MappingResult;
 import io.proficio.domain.xapi.MappingRules;
+import io.proficio.domain.xapi.Statement;
 import io.proficio.domain.xapi.StatementFacts;
-import io.proficio.domain.xapi.Verbs;
+import io.proficio.domain.xapi.StatementMatching;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.persistence.PersistenceException;
-import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Turns queued statements into evidence, a chunk of a tenant's statements in one transaction: the
@@ -100,12 +89,12 @@ public class StatementMappingService {
         if (claimed.isEmpty()) {
             return 0;
         }
-        Map<XapiStatement, JsonObject> batchStatements = new LinkedHashMap<>();
-        statements.readOnly(tenantId, claimed).forEach(statement -> batchStatements.put(statement, read(statement.json())));
-        Batch batch = new Batch(tenantId, batchStatements.entrySet().stream()
-                .flatMap(e -> candidates(e.getValue(), e.getKey()).stream()).collect(Collectors.toSet()));
-        Map<String, String[]> outcomes = new LinkedHashMap<>();
-        batchStatements.forEach((statement, json) -> outcomes.put(statement.id(), map(batch, statement, json)));
+        Map<XapiStatement, Statement> batchStatements = new LinkedHashMap<>();
+        statements.readOnly(tenantId, claimed).forEach(stored -> batchStatements.put(stored, Statement.parse(stored.json())));
+        Batch batch = new Batch(tenantId, batchStatements.values().stream()
+                .flatMap(statement -> StatementMatching.candidates(statement).stream()).collect(Collectors.toSet()));
+        Map<String, MappingResult> outcomes = new LinkedHashMap<>();
+        batchStatements.forEach((stored, statement) -> outcomes.put(stored.id(), map(batch, stored, statement)));
         batch.recordEvidence();
         try {
             writer.recordMappings(tenantId, outcomes);
@@ -121,7 +110,7 @@ public class StatementMappingService {
     public void failed(TenantId tenantId, String statementId, String reason) {
         statements.queued(tenantId, statementId).ifPresent(entry -> {
             if (entry.failedAt(Instant.now()) >= 10) {
-                statements.find(tenantId, statementId).ifPresent(s -> s.mapped("failed", reason));
+                statements.find(tenantId, statementId).ifPresent(s -> s.mapped(new MappingResult.Failed(reason)));
                 statements.dequeue(tenantId, List.of(statementId));
             }
         });
@@ -187,111 +176,42 @@ public class StatementMappingService {
     private record Pending(String actor, EvidenceSpec spec) {
     }
 
-    /** @return the status and its detail */
-    private String[] map(Batch batch, XapiStatement statement, JsonObject json) {
-        TenantId tenantId = statement.tenantId();
-        if (statement.isVoided()) {
-            return new String[] {"voided", "Voided before it was mapped."};
+    private MappingResult map(Batch batch, XapiStatement stored, Statement statement) {
+        TenantId tenantId = stored.tenantId();
+        if (stored.isVoided()) {
+            return new MappingResult.Voided();
         }
-        if (statement.voidsId().isPresent()) {
-            List<Evidence> voided = ledger.bySource(tenantId, SourceKind.XAPI, statement.voidsId().get());
-            voided.forEach(e -> evidence.retract(tenantId, e.id(), "voided by statement " + statement.id()));
-            return new String[] {"voided-target", voided.size() + " evidence retracted"};
+        if (stored.voidsId().isPresent()) {
+            List<Evidence> voided = ledger.bySource(tenantId, SourceKind.XAPI, stored.voidsId().get());
+            voided.forEach(e -> evidence.retract(tenantId, e.id(), "voided by statement " + stored.id()));
+            return new MappingResult.VoidedTarget(voided.size());
         }
-        if (statement.actorIfi().isEmpty()) {
-            return new String[] {"no-actor", "The actor names nobody (a Group without an identifier)."};
+        if (stored.actorIfi().isEmpty()) {
+            return new MappingResult.NoActor();
         }
-        Map<String, Alignment> byCompetency = aligned(batch, candidates(json, statement));
+        Map<String, Alignment> byCompetency = StatementMatching.strongest(StatementMatching.candidates(statement),
+                batch::exact, batch.prefixes);
         if (byCompetency.isEmpty()) {
-            return new String[] {"no-alignment", "No alignment matches " + statement.activityId().orElse("the object")
-                    + " or its context activities."};
+            return new MappingResult.NoAlignment(stored.activityId().orElse("the object"));
         }
-        StatementFacts facts = facts(json);
-        Instant observed = text(json, "timestamp").flatMap(StatementMappingService::instant).orElse(statement.storedAt());
+        StatementFacts facts = StatementMatching.facts(statement);
+        Instant observed = statement.timestamp().orElse(stored.storedAt());
         List<String> recorded = new ArrayList<>();
-        String reason = null;
+        MappingResult none = null;
         for (Alignment alignment : byCompetency.values()) {
             Competency competency = batch.competency(alignment.competencyId());
             MappingOutcome outcome = batch.rules.map(facts, alignment.level(), batch.scale(competency));
             if (outcome instanceof MappingOutcome.Evidence level) {
-                String actor = statement.actorIfi().get();
-                batch.evidence(statement.sourceId(), actor, text(object(json, "actor"), "name").orElse(actor),
+                String actor = stored.actorIfi().get();
+                batch.evidence(stored.sourceId(), actor, statement.actorName().orElse(actor),
                         new EvidenceSpec(null, competency.id().value(),
-                        level.level(), null, SourceKind.XAPI.value(), statement.id(), observed, null,
+                        level.level(), null, SourceKind.XAPI.value(), stored.id(), observed, null,
                         alignment.content().type().value(), alignment.content().ref()));
                 recorded.add(competency.label() + " at " + level.level() + " (" + level.rule() + ")");
-            } else if (outcome instanceof MappingOutcome.NoEvidence none) {
-                reason = none.reason().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + none.detail();
+            } else if (outcome instanceof MappingOutcome.NoEvidence reason) {
+                none = MappingResult.NoEvidence.of(reason);
             }
         }
-        return recorded.isEmpty() ? new String[] {"no-evidence", reason}
-                : new String[] {"evidence", String.join("; ", recorded)};
-    }
-
-    /** The object's activity, then its parent and grouping activities (xAPI Data §2.4.6.2). */
-    private static List<String> candidates(JsonObject json, XapiStatement statement) {
-        JsonObject contextActivities = object(object(json, "context"), "contextActivities");
-        return Stream.concat(statement.activityId().stream(), Stream.of("parent", "grouping")
-                        .flatMap(kind -> activities(contextActivities.get(kind))))
-                .distinct().toList();
-    }
-
-    /** For each competency, the alignment with the highest level among those the candidates match. */
-    private static Map<String, Alignment> aligned(Batch batch, List<String> candidates) {
-        Map<String, Alignment> byCompetency = new LinkedHashMap<>();
-        for (String iri : candidates) {
-            Stream.concat(batch.exact(iri).stream(), batch.prefixes.stream().filter(a -> iri.startsWith(a.content().ref())))
-                    .forEach(a -> byCompetency.merge(a.competencyId().value(), a,
-                            (kept, other) -> other.level() > kept.level() ? other : kept));
-        }
-        return byCompetency;
-    }
-
-    /** Verb and result as the mapping rules read them (cmi5: its category activity and masteryScore). */
-    static StatementFacts facts(JsonObject json) {
-        StatementFacts facts = StatementFacts.of(text(object(json, "verb"), "id").orElse(""));
-        JsonObject result = object(json, "result");
-        JsonValue success = result.get("success");
-        if (JsonValue.TRUE.equals(success) || JsonValue.FALSE.equals(success)) {
-            facts = facts.withSuccess(JsonValue.TRUE.equals(success));
-        }
-        JsonValue completion = result.get("completion");
-        if (JsonValue.TRUE.equals(completion) || JsonValue.FALSE.equals(completion)) {
-            facts = facts.withCompletion(JsonValue.TRUE.equals(completion));
-        }
-        if (object(result, "score").get("scaled") instanceof JsonNumber scaled) {
-            facts = facts.withScaledScore(scaled.doubleValue());
-        }
-        JsonObject context = object(json, "context");
-        boolean cmi5 = activities(object(context, "contextActivities").get("category"))
-                .anyMatch(Verbs.CMI5_CATEGORY::equals);
-        if (cmi5) {
-            facts = facts.asCmi5();
-        }
-        if (object(context, "extensions").get(Verbs.MASTERY_SCORE_EXTENSION) instanceof JsonNumber mastery) {
-            facts = facts.withMasteryScore(mastery.doubleValue());
-        }
-        return facts;
-    }
-
-    private static Stream<String> activities(JsonValue value) {
-        if (value == null) {
-            return Stream.empty();
-        }
-        List<JsonValue> items = value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray() : List.of(value);
-        return items.stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
-                .flatMap(v -> text(v.asJsonObject(), "id").stream());
-    }
-
-    private static JsonObject read(String json) {
-        return JSON.createReader(new StringReader(json)).readObject();
-    }
-
-    private static Optional<Instant> instant(String text) {
-        try {
-            return Optional.of(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return recorded.isEmpty() ? none : new MappingResult.EvidenceRecorded(recorded);
     }
 }

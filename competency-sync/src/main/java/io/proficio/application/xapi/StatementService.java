@@ -17,6 +17,7 @@ import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.domain.xapi.ActivityDefinitions;
+import io.proficio.domain.xapi.MappingResult;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -91,9 +92,6 @@ public class StatementService {
         return statements.query(tenantId, query, after, limit);
     }
 
-    /** The mapping outcomes a statement can be mapped again from; voided statements and voiding ones cannot. */
-    public static final Set<String> REMAPPABLE = Set.of("evidence", "no-evidence", "no-alignment", "no-actor", "failed");
-
     /**
      * Queues the tenant's statements stored in {@code [from, to)} with one of {@code statuses} to be
      * mapped again, e.g. after alignments or rules were added; evidence already recorded for a
@@ -103,8 +101,9 @@ public class StatementService {
      */
     public int requeue(TenantId tenantId, Instant from, Instant to, Set<String> statuses) {
         Violations violations = new Violations();
-        if (statuses.isEmpty() || !REMAPPABLE.containsAll(statuses)) {
-            violations.add(ErrorCode.INVALID_REQUEST, "/statuses", "statuses are some of " + new TreeSet<>(REMAPPABLE) + ".");
+        if (statuses.isEmpty() || !MappingResult.REMAPPABLE.containsAll(statuses)) {
+            violations.add(ErrorCode.INVALID_REQUEST, "/statuses",
+                    "statuses are some of " + new TreeSet<>(MappingResult.REMAPPABLE) + ".");
         }
         if (!from.isBefore(to)) {
             violations.add(ErrorCode.INVALID_REQUEST, "/until", "until must be after since.");

@@ -1,6 +1,7 @@
 package io.proficio.domain.statement;
 
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.domain.xapi.MappingResult;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,6 @@ public interface StatementWriter {
      */
     void insert(TenantId tenantId, String sourceId, List<NewStatement> statements, Instant enqueuedAt) throws SQLException;
 
-    /** Sets each statement's mapping status and detail ({@code id → [status, detail]}) in one JDBC batch. */
-    void recordMappings(TenantId tenantId, Map<String, String[]> outcomes) throws SQLException;
+    /** Records what mapping each statement came to ({@code id → result}) in one JDBC batch. */
+    void recordMappings(TenantId tenantId, Map<String, MappingResult> outcomes) throws SQLException;
 }

@@ -1,6 +1,7 @@
 package io.proficio.domain.statement;
 
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.domain.xapi.MappingResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -78,9 +79,9 @@ public class XapiStatement {
      * What mapping the statement to evidence came to: {@code evidence} (with how many pieces), or
      * why not ({@code no-alignment}, {@code unknown-verb}, …), or {@code failed} after its retries.
      */
-    public void mapped(String status, String detail) {
-        this.mappingStatus = status;
-        this.mappingDetail = fitted(detail);
+    public void mapped(MappingResult result) {
+        this.mappingStatus = result.status();
+        this.mappingDetail = fitted(result.detail());
     }
 
     /** A mapping detail cut to what its column holds (1,000 characters); null stays null. */

@@ -23,6 +23,8 @@ public final class Verbs {
     public static final String PROGRESSED = ADL + "progressed";
     public static final String SUSPENDED = ADL + "suspended";
     public static final String RESUMED = ADL + "resumed";
+    /** xAPI 1.0.3 Data §2.4.8 Voided: its object is a StatementRef to the statement it voids. */
+    public static final String VOIDED = ADL + "voided";
     /** cmi5 §9.3.7 Waived. */
     public static final String WAIVED = ADL_W3ID + "waived";
     /** cmi5 §9.3.9 Satisfied: the IRI the specification defines. */

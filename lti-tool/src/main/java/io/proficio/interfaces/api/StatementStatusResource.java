@@ -4,6 +4,7 @@ import io.proficio.application.xapi.StatementService;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TokenScope;
+import io.proficio.domain.xapi.MappingResult;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,7 +60,7 @@ public class StatementStatusResource {
         RemapRequest asked = request == null ? new RemapRequest(null, null, null) : request;
         int queued = statements.requeue(caller.tenantId(), asked.since() == null ? Instant.EPOCH : asked.since(),
                 asked.until() == null ? Instant.now() : asked.until(),
-                asked.statuses() == null ? StatementService.REMAPPABLE : asked.statuses());
+                asked.statuses() == null ? MappingResult.REMAPPABLE : asked.statuses());
         return Response.accepted(new RemapJson(queued)).build();
     }
 

@@ -6,6 +6,8 @@ import static io.proficio.domain.xapi.StatementJson.text;
 
 import io.proficio.domain.statement.NewStatement;
 import io.proficio.domain.statement.XapiSource;
+import io.proficio.domain.xapi.Statement;
+import io.proficio.domain.xapi.Verbs;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.query.AgentIdentifier;
 import io.proficio.xapi.query.StatementKeys;
@@ -33,7 +35,6 @@ import java.util.UUID;
  */
 final class ReceivedStatements {
 
-    static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
     private ReceivedStatements() {
     }
@@ -64,10 +65,12 @@ final class ReceivedStatements {
                 json.add("timestamp", stored.toString());
             }
             JsonObject completed = json.build();
-            prepared.add(new NewStatement(id, stored, verbId(completed), activityId(completed), actorIfi(completed),
-                    context(completed, "registration").map(value -> value.toLowerCase(Locale.ROOT)),
-                    VOIDED.equals(verbId(completed)) ? refId(completed) : Optional.empty(), refId(completed),
-                    completed.getString("version"), completed.toString(), StatementKeys.of(completed)));
+            Statement parsed = Statement.of(completed);
+            prepared.add(new NewStatement(id, stored, parsed.verbId(), parsed.objectActivityId(), actorIfi(completed),
+                    parsed.context("registration").map(value -> value.toLowerCase(Locale.ROOT)),
+                    Verbs.VOIDED.equals(parsed.verbId()) ? parsed.statementRefId() : Optional.empty(),
+                    parsed.statementRefId(), completed.getString("version"), completed.toString(),
+                    StatementKeys.of(completed)));
         }
         return prepared;
     }
@@ -93,27 +96,7 @@ final class ReceivedStatements {
         return normalized.build();
     }
 
-    private static String verbId(JsonObject statement) {
-        return text(object(statement, "verb"), "id").orElse("");
-    }
-
-    private static Optional<String> activityId(JsonObject statement) {
-        JsonObject target = object(statement, "object");
-        return text(target, "objectType").orElse("Activity").equals("Activity") ? text(target, "id") : Optional.empty();
-    }
-
-    /** The id of the statement a StatementRef object targets, in lower case. */
-    private static Optional<String> refId(JsonObject statement) {
-        JsonObject target = object(statement, "object");
-        return "StatementRef".equals(text(target, "objectType").orElse(""))
-                ? text(target, "id").map(value -> value.toLowerCase(Locale.ROOT)) : Optional.empty();
-    }
-
     private static Optional<String> actorIfi(JsonObject statement) {
         return AgentIdentifier.of(object(statement, "actor"));
-    }
-
-    private static Optional<String> context(JsonObject statement, String name) {
-        return text(object(statement, "context"), name);
     }
 }

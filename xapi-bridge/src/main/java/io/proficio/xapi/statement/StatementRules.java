@@ -1,5 +1,6 @@
 package io.proficio.xapi.statement;
 
+import io.proficio.domain.xapi.Verbs;
 import jakarta.json.JsonObject;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,7 @@ final class StatementRules {
         if (out.required(statement, pointer, "object")) {
             kind = ObjectRules.object(statement.get("object"), objectPointer, version, isSubStatement, out);
         }
-        if (verbId.filter(VerbRules.VOIDED::equals).isPresent()
+        if (verbId.filter(Verbs.VOIDED::equals).isPresent()
                 && kind != ObjectKind.STATEMENT_REF && kind != ObjectKind.INVALID) {
             out.add(objectPointer, "a Statement with the voided verb must have a StatementRef object");
         }

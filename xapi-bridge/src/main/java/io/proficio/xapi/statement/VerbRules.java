@@ -10,7 +10,6 @@ import java.util.Set;
 final class VerbRules {
 
     /** The reserved verb of a voiding Statement (Data §2.3.2). */
-    static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
     private static final Set<String> PROPERTIES = Set.of("id", "display");
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.proficio.domain.statement.NewStatement;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.domain.xapi.Verbs;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
@@ -41,7 +42,7 @@ class ReceivedStatementsTest {
                 + "\"object\":{\"objectType\":\"StatementRef\",\"id\":\"" + target + "\"}}");
         assertEquals(Optional.of(target.toLowerCase()), referring.refId());
         assertEquals(Optional.empty(), referring.voidsId());
-        NewStatement voiding = prepare("{" + ACTOR + "\"verb\":{\"id\":\"" + ReceivedStatements.VOIDED + "\"},"
+        NewStatement voiding = prepare("{" + ACTOR + "\"verb\":{\"id\":\"" + Verbs.VOIDED + "\"},"
                 + "\"object\":{\"objectType\":\"StatementRef\",\"id\":\"" + target + "\"}}");
         assertEquals(Optional.of(target.toLowerCase()), voiding.refId());
         assertEquals(Optional.of(target.toLowerCase()), voiding.voidsId());

@@ -5,6 +5,7 @@ import io.proficio.domain.statement.StatementKey;
 import io.proficio.domain.statement.StatementWriter;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.domain.xapi.MappingResult;
 import io.proficio.infrastructure.persistence.StartupMigrator;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,12 +84,12 @@ public class JdbcStatementWriter implements StatementWriter {
     }
 
     @Override
-    public void recordMappings(TenantId tenantId, Map<String, String[]> outcomes) throws SQLException {
+    public void recordMappings(TenantId tenantId, Map<String, MappingResult> outcomes) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(MAPPED)) {
-            for (Map.Entry<String, String[]> outcome : outcomes.entrySet()) {
-                update.setString(1, outcome.getValue()[0]);
-                update.setString(2, XapiStatement.fitted(outcome.getValue()[1]));
+            for (Map.Entry<String, MappingResult> outcome : outcomes.entrySet()) {
+                update.setString(1, outcome.getValue().status());
+                update.setString(2, XapiStatement.fitted(outcome.getValue().detail()));
                 update.setString(3, tenantId.value());
                 update.setString(4, outcome.getKey());
                 update.addBatch();
