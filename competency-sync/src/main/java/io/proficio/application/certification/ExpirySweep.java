@@ -1,6 +1,5 @@
 package io.proficio.application.certification;
 
-import io.proficio.application.plan.PlanItemService;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -13,9 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute, awards move on as time passes (renewal window, expiry) and plan items past their due
- * date become overdue, each with its event. Each batch commits on its own, so a failing one is
- * retried at the next tick.
+ * Every minute, awards move on as time passes (renewal window, expiry), each with its event. Each
+ * batch commits on its own, so a failing one is retried at the next tick.
  */
 @Singleton
 @Startup
@@ -27,8 +25,6 @@ public class ExpirySweep {
 
     @Inject
     CertificationService certifications;
-    @Inject
-    PlanItemService planItems;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,11 +34,8 @@ public class ExpirySweep {
             while (certifications.age(now, SWEEP_BATCH) == SWEEP_BATCH) {
                 now = Instant.now();
             }
-            while (planItems.markOverdue(Instant.now(), SWEEP_BATCH) == SWEEP_BATCH) {
-                // the next batch
-            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The expiry and overdue sweep failed; it is retried in a minute", e);
+            LOG.log(Level.WARNING, "The expiry sweep failed; it is retried in a minute", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.proficio.application.outbox;
 
-import io.proficio.application.lti.ags.GradebookConnector;
-import io.proficio.application.operations.TableUpkeep;
+import io.proficio.domain.operations.TableUpkeep;
 import io.proficio.domain.outbox.AttemptResult;
 import io.proficio.domain.outbox.Destination;
 import io.proficio.infrastructure.webhook.WebhookSender;
@@ -40,13 +39,13 @@ import java.util.stream.IntStream;
 
 /**
  * Delivers the outbox. Its {@value #LOOPS} dispatch loops start when a transaction that wrote events
- * commits on this node ({@link #wake}), and every second in any case (events committed on another
- * node, retries coming due), and run while there is work: each round sequences newly committed
- * events (which makes their deliveries), leases what each destination has room for, and hands the
- * sends to other threads (a webhook to {@link WebhookSender}'s, a gradebook's AGS calls to the
- * managed pool); outcomes come back through a queue and are recorded by the loop, several to a
- * transaction, and a loop with nothing new to lease waits on that queue. A slow or failing
- * destination only fills its own in-flight limit.
+ * commits on this node ({@link OutboxAppended}), and every second in any case (events committed on
+ * another node, retries coming due), and run while there is work: each round sequences newly
+ * committed events (which makes their deliveries), leases what each destination has room for, and
+ * hands the sends to other threads (a webhook to {@link WebhookSender}'s, a gradebook's AGS calls
+ * through {@link GradebookDelivery} to the managed pool); outcomes come back through a queue and
+ * are recorded by the loop, several to a transaction, and a loop with nothing new to lease waits
+ * on that queue. A slow or failing destination only fills its own in-flight limit.
  *
  * <p>The loops share nothing but the database, exactly as dispatchers on several nodes do: leases
  * are taken under the destination's row lock ({@code SKIP LOCKED}) and outcomes recorded only by
@@ -75,7 +74,7 @@ public class Dispatcher {
     @Inject
     WebhookSender sender;
     @Inject
-    GradebookConnector gradebook;
+    GradebookDelivery gradebook;
     @Inject
     TableUpkeep vacuum;
     @Resource

@@ -1,6 +1,5 @@
 package io.proficio.application.people;
 
-import io.proficio.application.proficiency.ProficiencyService;
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.error.Violations;
@@ -10,6 +9,7 @@ import io.proficio.domain.person.IdentifierLink;
 import io.proficio.domain.person.Person;
 import io.proficio.domain.person.PersonId;
 import io.proficio.domain.person.PersonIdentifier;
+import io.proficio.domain.person.PersonMerged;
 import io.proficio.domain.person.PersonNameChange;
 import io.proficio.domain.person.PersonRepository;
 import io.proficio.domain.person.PersonStatus;
@@ -19,6 +19,7 @@ import io.proficio.domain.role.RoleProfile;
 import io.proficio.domain.role.RoleProfileRepository;
 import io.proficio.domain.tenant.TenantId;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public class PersonService {
     @Inject
     ProficiencyRepository proficiencies;
     @Inject
-    ProficiencyService proficiency;
+    Event<PersonMerged> merged;
 
     public Person create(TenantId tenantId, PersonSpec spec) {
         Person person = new Person(PersonId.generate(), tenantId, "", PersonStatus.ACTIVE, Instant.now());
@@ -251,7 +252,7 @@ public class PersonService {
 
     /**
      * Merges {@code duplicate} into {@code survivor}: its identifiers, evidence and reports move to
-     * the survivor, whose proficiency is derived afresh from the combined ledger. The duplicate is
+     * the survivor, whose proficiency is derived afresh from the combined ledger ({@link PersonMerged}). The duplicate is
      * kept as a pointer to the survivor.
      */
     public Person merge(TenantId tenantId, PersonId survivorId, PersonId duplicateId) {
@@ -268,7 +269,7 @@ public class PersonService {
         evidence.moveAll(tenantId, duplicate.id(), survivor.id());
         proficiencies.of(tenantId, duplicate.id()).forEach(proficiencies::remove);
         duplicate.mergeInto(survivor.id(), now);
-        proficiency.recompute(tenantId, survivor.id());
+        merged.fire(new PersonMerged(tenantId, survivor.id(), duplicate.id()));
         return survivor;
     }
 }

@@ -7,6 +7,7 @@ import io.proficio.domain.framework.CompetencyId;
 import io.proficio.domain.framework.FrameworkId;
 import io.proficio.domain.framework.FrameworkRepository;
 import io.proficio.domain.person.PersonId;
+import io.proficio.domain.person.PersonMerged;
 import io.proficio.domain.proficiency.Assessment;
 import io.proficio.domain.proficiency.LevelChange;
 import io.proficio.domain.proficiency.LevelsChanged;
@@ -23,6 +24,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -124,6 +126,11 @@ public class ProficiencyService {
         Pass pass = new Pass(tenantId);
         derive(pass, personId, null, proficiencies.of(tenantId, personId), evidence.active(tenantId, personId));
         publish(pass);
+    }
+
+    /** A merged person's levels, derived afresh from the ledger the merge combined. */
+    public void merged(@Observes PersonMerged merge) {
+        recompute(merge.tenantId(), merge.survivor());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.proficio.application.xapi;
 
-import io.proficio.application.operations.TableUpkeep;
+import io.proficio.domain.operations.TableUpkeep;
 import io.proficio.domain.statement.StatementRepository.Due;
 import io.proficio.domain.tenant.TenantId;
 import jakarta.annotation.Resource;

@@ -1,6 +1,6 @@
 package io.proficio.infrastructure.persistence;
 
-import io.proficio.application.operations.DatabaseHealth;
+import io.proficio.domain.operations.DatabaseHealth;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.proficio.infrastructure.persistence;
 
-import io.proficio.application.operations.TableUpkeep;
+import io.proficio.domain.operations.TableUpkeep;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

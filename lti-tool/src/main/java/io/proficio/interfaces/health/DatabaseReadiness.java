@@ -1,6 +1,6 @@
 package io.proficio.interfaces.health;
 
-import io.proficio.application.operations.DatabaseHealth;
+import io.proficio.domain.operations.DatabaseHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

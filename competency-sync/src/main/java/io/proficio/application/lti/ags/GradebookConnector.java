@@ -2,6 +2,7 @@ package io.proficio.application.lti.ags;
 
 import io.proficio.application.lti.LtiServices;
 import io.proficio.application.outbox.DeliveryService;
+import io.proficio.application.outbox.GradebookDelivery;
 import io.proficio.application.people.PersonDirectory;
 import io.proficio.domain.lti.LtiRepository;
 import io.proficio.domain.lti.Platform;
@@ -36,7 +37,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class GradebookConnector {
+public class GradebookConnector implements GradebookDelivery {
 
     /** Line item URLs by line items endpoint and resourceId, so a score costs one request. */
     private static final ConcurrentMap<String, URI> LINE_ITEMS = new ConcurrentHashMap<>();
@@ -48,6 +49,7 @@ public class GradebookConnector {
     @Inject
     PersonDirectory people;
 
+    @Override
     public AttemptResult deliver(DeliveryService.Lease lease) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();

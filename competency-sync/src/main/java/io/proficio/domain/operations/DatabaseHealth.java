@@ -1,4 +1,4 @@
-package io.proficio.application.operations;
+package io.proficio.domain.operations;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.proficio.application.operations;
+package io.proficio.domain.operations;
 
 /**
  * Upkeep of the tables that churn, for databases that need it (PostgreSQL's dead rows); a no-op
