@@ -1,5 +1,6 @@
 package io.proficio.xapi.attachment;
 
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.statement.StatementViolation;
 import jakarta.json.JsonObject;
@@ -75,7 +76,7 @@ public final class AttachmentCheck {
         parts.stream().map(AttachmentPart::sha2).filter(sha2 -> !referenced.contains(sha2)).forEach(sha2 -> problems.add(
                 "The part with X-Experience-API-Hash " + sha2 + " is the data of no attachment of the statements."));
         if (!problems.isEmpty()) {
-            throw new XapiRejected(400, String.join(" ", problems), violations);
+            throw new XapiRejected(XapiError.ATTACHMENT_INVALID, String.join(" ", problems), violations);
         }
     }
 
@@ -97,7 +98,8 @@ public final class AttachmentCheck {
             }
         }
         if (!violations.isEmpty()) {
-            throw new XapiRejected(400, "Attachments without fileUrl need their data sent as multipart/mixed"
+            throw new XapiRejected(XapiError.ATTACHMENT_INVALID,
+                    "Attachments without fileUrl need their data sent as multipart/mixed"
                     + " (xAPI Communication §1.5.2.s2).", violations);
         }
     }

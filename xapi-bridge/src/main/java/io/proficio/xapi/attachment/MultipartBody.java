@@ -1,5 +1,6 @@
 package io.proficio.xapi.attachment;
 
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ final class MultipartBody {
     }
 
     static XapiRejected malformed(String message) {
-        return new XapiRejected(400, message);
+        return new XapiRejected(XapiError.MULTIPART_INVALID, message);
     }
 
     private static int firstDelimiter(byte[] body, byte[] dashBoundary, String boundary) {

@@ -8,6 +8,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.X509CertUtils;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.statement.StatementComparison;
 import io.proficio.xapi.statement.StatementViolation;
@@ -192,6 +193,7 @@ public final class SignedStatements {
     private static final Pattern SECONDS_FRACTION = Pattern.compile("(\\d+)[.,](\\d+)S$");
 
     private static XapiRejected rejected(int index, String pointer, String message) {
-        return new XapiRejected(400, message, List.of(new StatementViolation(index, pointer, message)));
+        return new XapiRejected(XapiError.SIGNATURE_INVALID, message,
+                List.of(new StatementViolation(index, pointer, message)));
     }
 }

@@ -4,6 +4,7 @@ import static io.proficio.domain.xapi.StatementJson.JSON;
 
 import io.proficio.application.xapi.StatementService;
 import io.proficio.xapi.http.CurrentSource;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.statement.StatementValidator;
 import jakarta.inject.Inject;
@@ -35,11 +36,13 @@ public class ActivitiesResource {
     public String get(@Context UriInfo uri) {
         MultivaluedMap<String, String> params = uri.getQueryParameters();
         params.keySet().stream().filter(name -> !name.equals("activityId")).findFirst().ifPresent(name -> {
-            throw new XapiRejected(400, "Unknown parameter " + name + "; the Activities resource takes activityId.");
+            throw new XapiRejected(XapiError.UNKNOWN_PARAMETER,
+                    "Unknown parameter " + name + "; the Activities resource takes activityId.");
         });
         String activityId = params.getFirst("activityId");
         if (activityId == null || !StatementValidator.isIri(activityId)) {
-            throw new XapiRejected(400, "activityId is required and must be an IRI.");
+            throw new XapiRejected(activityId == null ? XapiError.PARAMETER_MISSING : XapiError.PARAMETER_INVALID,
+                    "activityId is required and must be an IRI.");
         }
         JsonObjectBuilder activity = JSON.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
         statements.definition(current.source().tenantId(), activityId).ifPresent(d -> activity.add("definition", d));

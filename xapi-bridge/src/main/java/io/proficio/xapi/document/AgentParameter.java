@@ -2,6 +2,7 @@ package io.proficio.xapi.document;
 
 import static io.proficio.domain.xapi.StatementJson.JSON;
 
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.query.AgentIdentifier;
 import io.proficio.xapi.statement.StatementValidator;
@@ -20,11 +21,12 @@ record AgentParameter(JsonObject agent, String ifi) {
         try {
             value = JSON.createReader(new StringReader(json)).readValue();
         } catch (JsonException | IllegalStateException e) {
-            throw new XapiRejected(400, "agent must be an Agent as JSON: " + e.getMessage());
+            throw new XapiRejected(XapiError.PARAMETER_INVALID, "agent must be an Agent as JSON: " + e.getMessage());
         }
         List<StatementViolation> problems = StatementValidator.validateAgent(value);
         if (!problems.isEmpty()) {
-            throw new XapiRejected(400, "agent is not a valid Agent: " + problems.get(0).pointer() + " "
+            throw new XapiRejected(XapiError.PARAMETER_INVALID,
+                    "agent is not a valid Agent: " + problems.get(0).pointer() + " "
                     + problems.get(0).message(), problems);
         }
         return new AgentParameter(value.asJsonObject(), AgentIdentifier.of(value.asJsonObject()).orElseThrow());

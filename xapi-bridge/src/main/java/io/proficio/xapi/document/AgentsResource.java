@@ -8,6 +8,7 @@ import io.proficio.domain.error.ProficioException;
 import io.proficio.domain.person.Person;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.xapi.http.CurrentSource;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -45,11 +46,12 @@ public class AgentsResource {
     public String get(@Context UriInfo uri) {
         MultivaluedMap<String, String> params = uri.getQueryParameters();
         params.keySet().stream().filter(name -> !name.equals("agent")).findFirst().ifPresent(name -> {
-            throw new XapiRejected(400, "Unknown parameter " + name + "; the Agents resource takes agent.");
+            throw new XapiRejected(XapiError.UNKNOWN_PARAMETER,
+                    "Unknown parameter " + name + "; the Agents resource takes agent.");
         });
         String json = params.getFirst("agent");
         if (json == null) {
-            throw new XapiRejected(400, "agent is required.");
+            throw new XapiRejected(XapiError.PARAMETER_MISSING, "agent is required.");
         }
         AgentParameter agent = AgentParameter.parse(json);
         Set<String> names = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import io.proficio.domain.document.DocumentAddress;
 import io.proficio.domain.document.DocumentContext;
 import io.proficio.domain.document.DocumentKind;
 import io.proficio.domain.document.DocumentSelection;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.statement.StatementValidator;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -48,20 +49,23 @@ record DocumentRequest(DocumentContext context, Optional<String> documentId, boo
             allowed.add("since");
         }
         params.keySet().stream().filter(name -> !allowed.contains(name)).findFirst().ifPresent(name -> {
-            throw new XapiRejected(400, "Unknown parameter " + name + " for this resource; it takes " + allowed + ".");
+            throw new XapiRejected(XapiError.UNKNOWN_PARAMETER,
+                    "Unknown parameter " + name + " for this resource; it takes " + allowed + ".");
         });
         boolean idRequired = action == Action.WRITE || (action == Action.DELETE && kind != DocumentKind.STATE);
         if (idRequired && documentId.isEmpty()) {
-            throw new XapiRejected(400, idName + " is required.");
+            throw new XapiRejected(XapiError.PARAMETER_MISSING, idName + " is required.");
         }
         String activityId = hasActivity ? required(params, "activityId") : "";
         if (hasActivity && !StatementValidator.isIri(activityId)) {
-            throw new XapiRejected(400, "activityId must be an IRI (xAPI Data §4.3); it is " + activityId + ".");
+            throw new XapiRejected(XapiError.PARAMETER_INVALID,
+                    "activityId must be an IRI (xAPI Data §4.3); it is " + activityId + ".");
         }
         String agentIfi = hasAgent ? AgentParameter.parse(required(params, "agent")).ifi() : "";
         Optional<String> registration = Optional.ofNullable(params.getFirst("registration"));
         if (registration.isPresent() && !StatementValidator.isStatementId(registration.get())) {
-            throw new XapiRejected(400, "registration must be a UUID; it is " + registration.get() + ".");
+            throw new XapiRejected(XapiError.PARAMETER_INVALID,
+                    "registration must be a UUID; it is " + registration.get() + ".");
         }
         Optional<Instant> since = Optional.ofNullable(params.getFirst("since")).map(DocumentRequest::instant);
         DocumentContext context = new DocumentContext(kind, activityId, agentIfi,
@@ -89,14 +93,15 @@ record DocumentRequest(DocumentContext context, Optional<String> documentId, boo
     private static String required(MultivaluedMap<String, String> params, String name) {
         String value = params.getFirst(name);
         if (value == null || value.isEmpty()) {
-            throw new XapiRejected(400, name + " is required.");
+            throw new XapiRejected(XapiError.PARAMETER_MISSING, name + " is required.");
         }
         return value;
     }
 
     private static Instant instant(String text) {
         if (!StatementValidator.isTimestamp(text)) {
-            throw new XapiRejected(400, "since must be an ISO 8601 timestamp with a time zone; it is " + text + ".");
+            throw new XapiRejected(XapiError.PARAMETER_INVALID,
+                    "since must be an ISO 8601 timestamp with a time zone; it is " + text + ".");
         }
         // ISO 8601 also allows +hhmm and +hh offsets, which java.time's ISO parser does not read.
         String extended = text.toUpperCase(Locale.ROOT).replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")

@@ -10,6 +10,7 @@ import io.proficio.domain.document.ListedDocument;
 import io.proficio.domain.document.Preconditions;
 import io.proficio.domain.document.XapiDocument;
 import io.proficio.xapi.http.CurrentSource;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.statement.XapiVersion;
 import jakarta.inject.Inject;
@@ -55,7 +56,8 @@ public abstract class DocumentResource {
             return list(request);
         }
         XapiDocument document = documents.find(current.source().tenantId(), request.address())
-                .orElseThrow(() -> new XapiRejected(404, "No document " + request.documentId().get() + " here."));
+                .orElseThrow(() -> new XapiRejected(XapiError.DOCUMENT_NOT_FOUND,
+                        "No document " + request.documentId().get() + " here."));
         return Response.ok(document.content(), document.contentType()).tag(new EntityTag(document.etag()))
                 .lastModified(Date.from(document.updatedAt())).build();
     }
@@ -103,16 +105,16 @@ public abstract class DocumentResource {
                     : Response.noContent().tag(new EntityTag(done.etag())).lastModified(Date.from(done.at())).build();
         }
         if (outcome instanceof DocumentOutcome.PreconditionFailed failed) {
-            throw new XapiRejected(412, failed.reason());
+            throw new XapiRejected(XapiError.PRECONDITION_FAILED, failed.reason());
         }
         if (outcome instanceof DocumentOutcome.Conflict conflict) {
-            throw new XapiRejected(409, conflict.reason());
+            throw new XapiRejected(XapiError.DOCUMENT_CONFLICT, conflict.reason());
         }
         if (outcome instanceof DocumentOutcome.PreconditionRequired required) {
-            throw new XapiRejected(400, required.reason());
+            throw new XapiRejected(XapiError.PRECONDITION_REQUIRED, required.reason());
         }
         if (outcome instanceof DocumentOutcome.NotMergeable notMergeable) {
-            throw new XapiRejected(400, notMergeable.reason());
+            throw new XapiRejected(XapiError.DOCUMENT_NOT_MERGEABLE, notMergeable.reason());
         }
         throw tooLarge(((DocumentOutcome.TooLarge) outcome).limit());
     }
@@ -135,7 +137,7 @@ public abstract class DocumentResource {
     }
 
     private static XapiRejected tooLarge(long limit) {
-        return new XapiRejected(413, "The document is larger than this LRS keeps (" + limit
+        return new XapiRejected(XapiError.TOO_LARGE, "The document is larger than this LRS keeps (" + limit
                 + " bytes; PROFICIO_XAPI_DOCUMENT_MAX_BYTES).");
     }
 

@@ -51,28 +51,33 @@ public class AlternateRequestSyntax implements ContainerRequestFilter {
             return;
         }
         if (Optional.ofNullable(request.getHeaderString(XapiRequestFilter.VERSION)).orElse("").startsWith("2.")) {
-            throw new XapiRejected(400, "xAPI 2.0 has no alternate request syntax: send the request's own method.");
+            throw new XapiRejected(XapiError.ALTERNATE_SYNTAX_INVALID,
+                    "xAPI 2.0 has no alternate request syntax: send the request's own method.");
         }
         if (!request.getMethod().equals(HttpMethod.POST)) {
-            throw new XapiRejected(400, "The alternate request syntax is a POST (xAPI Communication §1.3).");
+            throw new XapiRejected(XapiError.ALTERNATE_SYNTAX_INVALID,
+                    "The alternate request syntax is a POST (xAPI Communication §1.3).");
         }
         if (parameters.size() > 1) {
-            throw new XapiRejected(400, "With the alternate request syntax the query string holds method alone;"
+            throw new XapiRejected(XapiError.ALTERNATE_SYNTAX_INVALID,
+                    "With the alternate request syntax the query string holds method alone;"
                     + " send the other parameters as form fields (xAPI Communication §1.3).");
         }
         String method = parameters.get(METHOD).get(0).toUpperCase(Locale.ROOT);
         if (!METHODS.contains(method)) {
-            throw new XapiRejected(400, "method must be GET, PUT, POST or DELETE.");
+            throw new XapiRejected(XapiError.ALTERNATE_SYNTAX_INVALID, "method must be GET, PUT, POST or DELETE.");
         }
         MediaType type = request.getMediaType();
         if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
-            throw new XapiRejected(400, "The alternate request syntax sends its fields as"
+            throw new XapiRejected(XapiError.ALTERNATE_SYNTAX_INVALID,
+                    "The alternate request syntax sends its fields as"
                     + " application/x-www-form-urlencoded (xAPI Communication §1.3).");
         }
         Map<String, String> form = form(request);
         String content = form.remove(CONTENT);
         if (content == null && (method.equals(HttpMethod.PUT) || method.equals(HttpMethod.POST))) {
-            throw new XapiRejected(400, "A " + method + " in the alternate request syntax sends its body as the"
+            throw new XapiRejected(XapiError.ALTERNATE_SYNTAX_INVALID,
+                    "A " + method + " in the alternate request syntax sends its body as the"
                     + " form field content (xAPI Communication §1.3).");
         }
         StringJoiner query = new StringJoiner("&");
@@ -112,7 +117,8 @@ public class AlternateRequestSyntax implements ContainerRequestFilter {
         } catch (IOException e) {
             throw new UncheckedIOException("The form could not be read", e);
         } catch (IllegalArgumentException e) {
-            throw new XapiRejected(400, "The form is not URL-encoded: " + e.getMessage());
+            throw new XapiRejected(XapiError.ALTERNATE_SYNTAX_INVALID,
+                    "The form is not URL-encoded: " + e.getMessage());
         }
     }
 

@@ -21,7 +21,8 @@ public class CurrentSource {
 
     public XapiSource source() {
         if (source == null) {
-            throw new XapiRejected(401, "Send the credentials of an xAPI source (HTTP Basic).");
+            throw new XapiRejected(XapiError.CREDENTIALS_MISSING,
+                    "Send the credentials of an xAPI source (HTTP Basic).");
         }
         return source;
     }

@@ -2,25 +2,35 @@ package io.proficio.xapi.http;
 
 import io.proficio.xapi.statement.StatementViolation;
 import java.util.List;
+import java.util.Objects;
 
-/** A request refused with an xAPI status (400, 401, 404, 409, …) and, for bad statements, what is wrong. */
+/**
+ * A request refused for one of the catalogued {@link XapiError}s, which gives the status, with a detail
+ * message saying what exactly was wrong (the {@code message} clients read) and, for bad statements, each
+ * violation found.
+ */
 public class XapiRejected extends RuntimeException {
 
-    private final int status;
+    private final XapiError error;
     private final List<StatementViolation> violations;
 
-    public XapiRejected(int status, String message, List<StatementViolation> violations) {
-        super(message);
-        this.status = status;
+    public XapiRejected(XapiError error, String detail, List<StatementViolation> violations) {
+        super(detail);
+        this.error = Objects.requireNonNull(error, "error");
         this.violations = List.copyOf(violations);
     }
 
-    public XapiRejected(int status, String message) {
-        this(status, message, List.of());
+    public XapiRejected(XapiError error, String detail) {
+        this(error, detail, List.of());
     }
 
+    public XapiError error() {
+        return error;
+    }
+
+    /** The HTTP status of the {@link #error()}. */
     public int status() {
-        return status;
+        return error.status();
     }
 
     public List<StatementViolation> violations() {

@@ -52,13 +52,16 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
             // else the latest served, as xAPI 2.0 (IEEE 9274.1.1 §4.1.8) says.
             current.speaks(credentials(request).flatMap(this::authenticate).flatMap(XapiSource::defaultVersion)
                     .flatMap(XapiVersion::fromHeader).orElse(XapiVersion.V2_0_0));
-            throw new XapiRejected(400, "Send X-Experience-API-Version: 1.0.3 (1.0.x) or 2.0.0 (2.0.x).");
+            throw new XapiRejected(XapiError.VERSION_UNSUPPORTED,
+                    "Send X-Experience-API-Version: 1.0.3 (1.0.x) or 2.0.0 (2.0.x).");
         }
         current.speaks(version.get());
         String[] keyAndSecret = credentials(request).orElseThrow(() ->
-                new XapiRejected(401, "Send the credentials of an xAPI source (HTTP Basic, key:secret in base64)."));
+                new XapiRejected(XapiError.CREDENTIALS_MISSING,
+                        "Send the credentials of an xAPI source (HTTP Basic, key:secret in base64)."));
         current.set(authenticate(keyAndSecret)
-                .orElseThrow(() -> new XapiRejected(401, "The xAPI source is unknown or revoked, or the secret is wrong.")));
+                .orElseThrow(() -> new XapiRejected(XapiError.CREDENTIALS_REFUSED,
+                        "The xAPI source is unknown or revoked, or the secret is wrong.")));
     }
 
     /** The key and secret of HTTP Basic credentials, if the request carries readable ones. */

@@ -8,6 +8,7 @@ import io.proficio.domain.statement.NewStatement;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.xapi.Statement;
 import io.proficio.domain.xapi.Verbs;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.query.AgentIdentifier;
 import io.proficio.xapi.query.StatementKeys;
@@ -49,7 +50,8 @@ final class ReceivedStatements {
             String id = text(statement, "id").map(value -> value.toLowerCase(Locale.ROOT))
                     .orElseGet(() -> UUID.randomUUID().toString());
             if (!ids.add(id)) {
-                throw new XapiRejected(400, "Two statements of the batch have the id " + id + ".",
+                throw new XapiRejected(XapiError.STATEMENT_INVALID,
+                        "Two statements of the batch have the id " + id + ".",
                         List.of(new StatementViolation(i, "/id", "This id is already used by another statement of the batch.")));
             }
             JsonObjectBuilder json = JSON.createObjectBuilder(withContextActivityArrays(statement)).add("id", id)

@@ -12,6 +12,7 @@ import io.proficio.infrastructure.config.ProficioSettings;
 import io.proficio.xapi.attachment.AttachmentCheck;
 import io.proficio.xapi.attachment.AttachmentPart;
 import io.proficio.xapi.attachment.SignedStatements;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.query.StatementKeys;
 import io.proficio.xapi.statement.StatementComparison;
@@ -102,7 +103,7 @@ public class StatementIntake {
                           List<AttachmentPart> parts, Arrival arrival) {
         List<StatementViolation> violations = StatementValidator.validate(body, version);
         if (!violations.isEmpty()) {
-            throw new XapiRejected(400, violations.size() == 1 ? violations.get(0).message()
+            throw new XapiRejected(XapiError.STATEMENT_INVALID, violations.size() == 1 ? violations.get(0).message()
                     : "The statements are not valid (" + violations.size() + " problems).", violations);
         }
         if (arrival == Arrival.SENT) {
@@ -129,7 +130,8 @@ public class StatementIntake {
                 definitions.addAll(definitions(received.get(i)));
             } else if (!StatementComparison.sameStatement(read(existing.json()), asSent(read(prepared.get(i).json()),
                     received.get(i)))) {
-                throw new XapiRejected(409, "Statement " + existing.id() + " is stored already with different content.",
+                throw new XapiRejected(XapiError.STATEMENT_CONFLICT,
+                        "Statement " + existing.id() + " is stored already with different content.",
                         List.of(new StatementViolation(i, "/id", "A different statement has this id.")));
             }
         }
@@ -140,7 +142,8 @@ public class StatementIntake {
                         part.sha2(), part.contentType(), part.content(), now)).toList(), definitions);
             } catch (EJBException e) {
                 if (isUniqueViolation(e)) {
-                    throw new XapiRejected(409, "A statement of the batch was stored meanwhile by another request;"
+                    throw new XapiRejected(XapiError.STATEMENT_CONFLICT,
+                            "A statement of the batch was stored meanwhile by another request;"
                             + " send the batch again.");
                 }
                 throw e;

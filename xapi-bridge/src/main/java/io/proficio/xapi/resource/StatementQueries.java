@@ -7,6 +7,7 @@ import io.proficio.domain.statement.StatementCursor;
 import io.proficio.domain.statement.StatementFilter;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.statement.XapiStatement;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.query.AgentIdentifier;
 import jakarta.json.JsonException;
@@ -47,7 +48,7 @@ final class StatementQueries {
     static Page page(StatementService statements, XapiSource source, UriInfo uri) {
         MultivaluedMap<String, String> params = uri.getQueryParameters();
         params.keySet().stream().filter(name -> !KNOWN.contains(name)).findFirst().ifPresent(name -> {
-            throw new XapiRejected(400, "Unknown query parameter " + name + ".");
+            throw new XapiRejected(XapiError.UNKNOWN_PARAMETER, "Unknown query parameter " + name + ".");
         });
         int limit = limit(params.getFirst("limit"));
         StatementFilter query = new StatementFilter(
@@ -77,7 +78,7 @@ final class StatementQueries {
         if (value.equals("true")) {
             return true;
         }
-        throw new XapiRejected(400, name + " must be true or false.");
+        throw new XapiRejected(XapiError.PARAMETER_INVALID, name + " must be true or false.");
     }
 
     private static int limit(String text) {
@@ -91,7 +92,8 @@ final class StatementQueries {
             }
             return limit == 0 ? MOST : Math.min(limit, MOST);
         } catch (NumberFormatException e) {
-            throw new XapiRejected(400, "limit must be a whole number, 0 for the server's most.");
+            throw new XapiRejected(XapiError.PARAMETER_INVALID,
+                    "limit must be a whole number, 0 for the server's most.");
         }
     }
 
@@ -99,9 +101,10 @@ final class StatementQueries {
         try {
             JsonObject agent = JSON.createReader(new StringReader(json)).readObject();
             return AgentIdentifier.of(agent)
-                    .orElseThrow(() -> new XapiRejected(400, "agent needs an inverse functional identifier."));
+                    .orElseThrow(() -> new XapiRejected(XapiError.PARAMETER_INVALID,
+                            "agent needs an inverse functional identifier."));
         } catch (JsonException | IllegalStateException e) {
-            throw new XapiRejected(400, "agent must be an Agent as JSON.");
+            throw new XapiRejected(XapiError.PARAMETER_INVALID, "agent must be an Agent as JSON.");
         }
     }
 
@@ -109,7 +112,8 @@ final class StatementQueries {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new XapiRejected(400, name + " must be an ISO 8601 timestamp with a time zone.");
+            throw new XapiRejected(XapiError.PARAMETER_INVALID,
+                    name + " must be an ISO 8601 timestamp with a time zone.");
         }
     }
 
@@ -118,7 +122,7 @@ final class StatementQueries {
         try {
             return new StatementCursor(Instant.parse(text.substring(0, bar)), text.substring(bar + 1));
         } catch (RuntimeException e) {
-            throw new XapiRejected(400, "The more link was changed; start the query again.");
+            throw new XapiRejected(XapiError.PARAMETER_INVALID, "The more link was changed; start the query again.");
         }
     }
 }

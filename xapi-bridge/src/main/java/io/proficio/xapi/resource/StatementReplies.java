@@ -9,6 +9,7 @@ import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.xapi.attachment.AttachmentPart;
 import io.proficio.xapi.attachment.MultipartResponse;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.query.StatementFormat;
 import jakarta.json.JsonArray;
@@ -58,14 +59,15 @@ final class StatementReplies {
                                TenantId tenantId) {
         String formatParameter = params.getFirst("format");
         StatementFormat.Format format = StatementFormat.parse(formatParameter).orElseThrow(() ->
-                new XapiRejected(400, "format must be ids, exact or canonical, not " + formatParameter + "."));
+                new XapiRejected(XapiError.PARAMETER_INVALID,
+                        "format must be ids, exact or canonical, not " + formatParameter + "."));
         String acceptLanguage = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         List<Locale.LanguageRange> languages;
         try {
             languages = acceptLanguage == null || acceptLanguage.isBlank() ? List.of()
                     : Locale.LanguageRange.parse(acceptLanguage);
         } catch (IllegalArgumentException e) {
-            throw new XapiRejected(400, "Accept-Language is not a list of language ranges.");
+            throw new XapiRejected(XapiError.HEADER_INVALID, "Accept-Language is not a list of language ranges.");
         }
         return new StatementReplies(format, languages, StatementQueries.flag(params, "attachments"), statements, tenantId);
     }

@@ -8,6 +8,7 @@ import io.proficio.domain.statement.XapiStatement;
 import io.proficio.xapi.attachment.AttachmentPart;
 import io.proficio.xapi.attachment.MultipartStatements;
 import io.proficio.xapi.http.CurrentSource;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.intake.StatementIntake;
 import io.proficio.xapi.statement.StatementValidator;
@@ -100,17 +101,20 @@ public class StatementsResource {
             return replies.page(page.statements(), page.more());
         }
         if (statementId != null && voidedStatementId != null) {
-            throw new XapiRejected(400, "Ask with statementId or voidedStatementId, not both.");
+            throw new XapiRejected(XapiError.PARAMETER_COMBINATION_INVALID,
+                    "Ask with statementId or voidedStatementId, not both.");
         }
         // Communication §2.1.3: with statementId or voidedStatementId, only attachments and format may be given.
         params.keySet().stream().filter(name -> !BY_ID_PARAMETERS.contains(name)).findFirst().ifPresent(name -> {
-            throw new XapiRejected(400, name + " cannot be combined with statementId or voidedStatementId.");
+            throw new XapiRejected(XapiError.PARAMETER_COMBINATION_INVALID,
+                    name + " cannot be combined with statementId or voidedStatementId.");
         });
         boolean voided = voidedStatementId != null;
         String id = (voided ? voidedStatementId : statementId).toLowerCase(Locale.ROOT);
         XapiStatement statement = statements.find(current.source().tenantId(), id)
                 .filter(found -> found.isVoided() == voided)
-                .orElseThrow(() -> new XapiRejected(404, "No " + (voided ? "voided " : "") + "statement " + id + "."));
+                .orElseThrow(() -> new XapiRejected(XapiError.STATEMENT_NOT_FOUND,
+                        "No " + (voided ? "voided " : "") + "statement " + id + "."));
         return replies.one(statement);
     }
 
@@ -126,14 +130,16 @@ public class StatementsResource {
 
     private Response put(String statementId, JsonValue json, List<AttachmentPart> parts) {
         if (!StatementValidator.isStatementId(statementId)) {
-            throw new XapiRejected(400, "PUT needs a statementId parameter that is a UUID.");
+            throw new XapiRejected(statementId == null ? XapiError.PARAMETER_MISSING : XapiError.PARAMETER_INVALID,
+                    "PUT needs a statementId parameter that is a UUID.");
         }
         if (!(json instanceof JsonObject statement)) {
-            throw new XapiRejected(400, "PUT takes one statement, a JSON object.");
+            throw new XapiRejected(XapiError.STATEMENT_INVALID, "PUT takes one statement, a JSON object.");
         }
         String id = statementId.toLowerCase(Locale.ROOT);
         if (statement.containsKey("id") && !id.equals(statement.getString("id", "").toLowerCase(Locale.ROOT))) {
-            throw new XapiRejected(400, "The statement's id differs from the statementId parameter.",
+            throw new XapiRejected(XapiError.STATEMENT_INVALID,
+                    "The statement's id differs from the statementId parameter.",
                     List.of(new StatementViolation(0, "/id", "Must be " + statementId + " or absent.")));
         }
         JsonObject withId = JSON.createObjectBuilder(statement).add("id", id).build();
@@ -145,7 +151,7 @@ public class StatementsResource {
         try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException e) {
-            throw new XapiRejected(400, "The body is not JSON: " + e.getMessage());
+            throw new XapiRejected(XapiError.STATEMENT_INVALID, "The body is not JSON: " + e.getMessage());
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,7 @@ class AttachmentCheckTest {
             List<AttachmentPart> parts, Set<String> locations, String reason) {
         XapiRejected rejected = assertThrows(XapiRejected.class, () -> AttachmentCheck.check(statements, parts));
 
+        assertEquals(XapiError.ATTACHMENT_INVALID, rejected.error());
         assertEquals(400, rejected.status());
         assertEquals(locations, locations(rejected));
         assertTrue(rejected.getMessage().contains(reason), () -> rejected.getMessage() + " should say " + reason);
@@ -145,6 +147,7 @@ class AttachmentCheckTest {
         } else {
             XapiRejected rejected = assertThrows(XapiRejected.class,
                     () -> AttachmentCheck.requireNoInlineAttachments(statements));
+            assertEquals(XapiError.ATTACHMENT_INVALID, rejected.error());
             assertEquals(400, rejected.status());
             assertEquals(locations, locations(rejected));
         }

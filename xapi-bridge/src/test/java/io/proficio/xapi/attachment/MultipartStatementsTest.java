@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -185,6 +186,7 @@ class MultipartStatementsTest {
     void refusesMalformedRequestsWith400(String name, String contentType, byte[] body, String reason) {
         XapiRejected rejected = assertThrows(XapiRejected.class, () -> MultipartStatements.parse(contentType, body));
 
+        assertEquals(XapiError.MULTIPART_INVALID, rejected.error());
         assertEquals(400, rejected.status());
         assertTrue(rejected.getMessage().contains(reason), () -> rejected.getMessage() + " should say " + reason);
     }

@@ -17,6 +17,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.Base64URL;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.statement.StatementViolation;
 import jakarta.json.Json;
@@ -183,6 +184,7 @@ class SignedStatementsTest {
         XapiRejected rejected = assertThrows(XapiRejected.class,
                 () -> SignedStatements.verify(3, request.statement(), request.parts()));
 
+        assertEquals(XapiError.SIGNATURE_INVALID, rejected.error());
         assertEquals(400, rejected.status());
         StatementViolation violation = rejected.violations().get(0);
         assertEquals(List.of(3, pointer), List.of(violation.statementIndex(), violation.pointer()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.proficio.domain.document.DocumentKind;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -38,27 +39,31 @@ class DocumentRequestTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = ';', value = {
-            "STATE; WRITE; activityId=http://example.com/a&stateId=s",
-            "STATE; WRITE; agent=A&stateId=s",
-            "STATE; WRITE; activityId=http://example.com/a&agent=A",
-            "STATE; READ; activityId=not an iri&agent=A&stateId=s",
-            "STATE; READ; activityId=http://example.com/a&agent={\"name\":\"no ifi\"}&stateId=s",
-            "STATE; READ; activityId=http://example.com/a&agent=not json&stateId=s",
-            "STATE; READ; activityId=http://example.com/a&agent=A&registration=not-a-uuid",
-            "STATE; READ; activityId=http://example.com/a&agent=A&since=yesterday",
-            "STATE; READ; activityId=http://example.com/a&agent=A&stateId=s&since=2026-12-03T10:00:00Z",
-            "ACTIVITY_PROFILE; DELETE; activityId=http://example.com/a",
-            "ACTIVITY_PROFILE; READ; activityId=http://example.com/a&agent=A",
-            "AGENT_PROFILE; WRITE; agent=A&profileId=p&activityId=http://example.com/a",
-            "AGENT_PROFILE; READ; agent=A&profileId=p&stateId=s",
+            "STATE; WRITE; activityId=http://example.com/a&stateId=s; PARAMETER_MISSING",
+            "STATE; WRITE; agent=A&stateId=s; PARAMETER_MISSING",
+            "STATE; WRITE; activityId=http://example.com/a&agent=A; PARAMETER_MISSING",
+            "STATE; READ; activityId=not an iri&agent=A&stateId=s; PARAMETER_INVALID",
+            "STATE; READ; activityId=http://example.com/a&agent={\"name\":\"no ifi\"}&stateId=s; PARAMETER_INVALID",
+            "STATE; READ; activityId=http://example.com/a&agent=not json&stateId=s; PARAMETER_INVALID",
+            "STATE; READ; activityId=http://example.com/a&agent=A&registration=not-a-uuid; PARAMETER_INVALID",
+            "STATE; READ; activityId=http://example.com/a&agent=A&since=yesterday; PARAMETER_INVALID",
+            "STATE; READ; activityId=http://example.com/a&agent=A&stateId=s&since=2026-12-03T10:00:00Z;"
+                    + " UNKNOWN_PARAMETER",
+            "ACTIVITY_PROFILE; DELETE; activityId=http://example.com/a; PARAMETER_MISSING",
+            "ACTIVITY_PROFILE; READ; activityId=http://example.com/a&agent=A; UNKNOWN_PARAMETER",
+            "AGENT_PROFILE; WRITE; agent=A&profileId=p&activityId=http://example.com/a; UNKNOWN_PARAMETER",
+            "AGENT_PROFILE; READ; agent=A&profileId=p&stateId=s; UNKNOWN_PARAMETER",
     })
-    void refusesMissingMalformedAndUnknownParameters(DocumentKind kind, DocumentRequest.Action action, String query) {
+    void refusesMissingMalformedAndUnknownParameters(DocumentKind kind, DocumentRequest.Action action, String query,
+                                                     XapiError expected) {
         MultivaluedMap<String, String> params = new MultivaluedHashMap<>();
         for (String pair : query.split("&")) {
             String[] nameAndValue = pair.split("=", 2);
             params.add(nameAndValue[0], nameAndValue[1].equals("A") ? AGENT : nameAndValue[1]);
         }
-        assertEquals(400, assertThrows(XapiRejected.class, () -> DocumentRequest.read(kind, action, params)).status());
+        XapiRejected rejected = assertThrows(XapiRejected.class, () -> DocumentRequest.read(kind, action, params));
+        assertEquals(expected, rejected.error());
+        assertEquals(400, rejected.status());
     }
 
     private static MultivaluedMap<String, String> params(String... namesAndValues) {

@@ -10,6 +10,7 @@ import io.proficio.domain.statement.UpstreamSpec;
 import io.proficio.domain.statement.XapiSource;
 import io.proficio.domain.statement.XapiUpstream;
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;
 import io.proficio.xapi.intake.StatementIntake;
 import jakarta.json.JsonObject;
@@ -216,7 +217,7 @@ class UpstreamPullTest {
                 throw new IllegalStateException("the database is gone");
             }
             if (ids.stream().anyMatch(id -> id.startsWith("bad"))) {
-                throw new XapiRejected(400, "The actor is not valid.");
+                throw new XapiRejected(XapiError.STATEMENT_INVALID, "The actor is not valid.");
             }
             int before = known.size();
             known.addAll(ids);
