@@ -87,8 +87,9 @@ public class LaunchService {
     /**
      * The launch's database checks, in the pipeline's order and one transaction: the nonce must be new
      * (it is then kept until {@code validUntil}; Security Framework §5.1.3 step 9), and the deployment
-     * known, or new on a platform that accepts new deployments, which is then recorded (LTI Core
-     * §3.1.3: a deployment id can appear without notice, e.g. after a Canvas course copy).
+     * known, or new on a platform that accepts new deployments (LTI Core §3.1.3: a deployment id can
+     * appear without notice, e.g. after a Canvas course copy). Using up the nonce is the only write:
+     * a new deployment is recorded by {@link #recordDeployment} once the whole launch is valid.
      */
     public Admission admit(Platform platform, String nonce, Instant validUntil, String deploymentId) {
         // The nonce row's primary key settles a race between nodes: the loser's commit fails, its launch errs.
@@ -96,15 +97,22 @@ public class LaunchService {
             return Admission.NONCE_USED;
         }
         lti.add(new UsedNonce(platform.id(), nonce, validUntil));
-        if (lti.deployment(platform.id(), deploymentId).isPresent()) {
+        if (lti.deployment(platform.id(), deploymentId).isPresent() || platform.acceptsNewDeployments()) {
             return Admission.ADMITTED;
         }
-        if (!platform.acceptsNewDeployments()) {
-            return Admission.DEPLOYMENT_UNKNOWN;
+        return Admission.DEPLOYMENT_UNKNOWN;
+    }
+
+    /**
+     * Records the deployment a valid launch came through when it is new and the platform accepts new
+     * deployments (LTI Core §3.1.3); a known deployment is left as it is.
+     */
+    public void recordDeployment(Platform platform, String deploymentId) {
+        if (lti.deployment(platform.id(), deploymentId).isPresent() || !platform.acceptsNewDeployments()) {
+            return;
         }
         lti.add(new Deployment(platform, deploymentId, Deployment.Origin.ACCEPTED, Instant.now()));
         LOG.info(() -> "LTI: accepted new deployment " + deploymentId + " of platform " + platform.id().value());
-        return Admission.ADMITTED;
     }
 
     /** What a launch says about the person and the course they came from. */

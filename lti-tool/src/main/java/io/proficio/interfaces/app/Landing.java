@@ -1,5 +1,6 @@
 package io.proficio.interfaces.app;
 
+import io.proficio.domain.person.Person;
 import io.proficio.infrastructure.config.ProficioSettings;
 import io.proficio.lti.launch.AppRole;
 import io.proficio.lti.launch.LaunchLanding;
@@ -34,8 +35,8 @@ public class Landing implements LaunchLanding {
     PageSessions sessions;
 
     @Override
-    public URI pageFor(ValidLaunch launch) {
-        String token = sessions.issue(session(launch));
+    public URI pageFor(ValidLaunch launch, Optional<Person> person) {
+        String token = sessions.issue(session(launch, person));
         return page(pageOf(launch), token);
     }
 
@@ -82,9 +83,9 @@ public class Landing implements LaunchLanding {
         return settings.acceptLineItem().orElse(true);
     }
 
-    private static PageSession session(ValidLaunch launch) {
+    private static PageSession session(ValidLaunch launch, Optional<Person> person) {
         LtiMessage message = launch.message();
-        return new PageSession(launch.platform().tenantId(), launch.person().map(p -> p.id()),
+        return new PageSession(launch.platform().tenantId(), person.map(Person::id),
                 launch.roles(), launch.platform().id(), message.deploymentId(),
                 launch.courseRef().map(ref -> new PageSession.Course(ref, message.context()
                         .flatMap(c -> c.title().or(c::label)).orElse(ref))),

@@ -1,6 +1,8 @@
 package io.proficio.lti.launch;
 
+import io.proficio.domain.person.Person;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * Where a valid launch goes next: the tool's pages decide (LTI Core §5.4), the launch pipeline only
@@ -8,6 +10,11 @@ import java.net.URI;
  */
 public interface LaunchLanding {
 
-    /** The page the launch opens, with a fresh page session; never null. */
-    URI pageFor(ValidLaunch launch);
+    /**
+     * The page the launch opens, with a fresh page session; never null.
+     *
+     * @param launch the valid launch, not {@code null}
+     * @param person who {@link LaunchProvisioning} found it names; empty for an anonymous launch
+     */
+    URI pageFor(ValidLaunch launch, Optional<Person> person);
 }

@@ -2,6 +2,7 @@ package io.proficio.lti.launch;
 
 import io.proficio.application.lti.LaunchService;
 import io.proficio.domain.lti.LoginState;
+import io.proficio.domain.person.Person;
 import io.proficio.lti.oidc.LoginResource;
 import io.proficio.lti.oidc.StorageKeys;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,8 +24,8 @@ import java.util.Optional;
 /**
  * {@code POST /lti/launch}: the platform's form post of the id_token and state (LTI Core §5.1.2).
  * A login bound to platform storage first gets a page that checks the state in the platform's
- * storage frame and posts the form again; then {@link LaunchValidator} decides, and a valid launch is
- * sent on to its page with a page session.
+ * storage frame and posts the form again; then {@link LaunchValidator} decides, {@link LaunchProvisioning}
+ * records what a valid launch makes known, and the launch is sent on to its page with a page session.
  */
 @Path("launch")
 @Controller
@@ -36,6 +37,8 @@ public class LaunchResource {
 
     @Inject
     LaunchValidator validator;
+    @Inject
+    LaunchProvisioning provisioning;
     @Inject
     LaunchService launches;
     @Inject
@@ -61,7 +64,8 @@ public class LaunchResource {
                     .map(s -> headers.getCookies().get(LoginResource.STATE_COOKIE + s)).map(Cookie::getValue);
             ValidLaunch launch = validator.validate(idToken, state,
                     new LaunchValidator.BrowserProof(cookie, storageVerified));
-            Response.ResponseBuilder response = Response.seeOther(landing.pageFor(launch));
+            Optional<Person> person = provisioning.provision(launch);
+            Response.ResponseBuilder response = Response.seeOther(landing.pageFor(launch, person));
             cookie.ifPresent(value -> response.cookie(expired(state)));
             return response.build();
         } catch (LaunchRejected refusal) {

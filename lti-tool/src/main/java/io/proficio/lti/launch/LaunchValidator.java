@@ -2,50 +2,64 @@ package io.proficio.lti.launch;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.KeySourceException;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKMatcher;
-import com.nimbusds.jose.jwk.JWKSelector;
-import com.nimbusds.jose.jwk.KeyType;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
+import com.nimbusds.jose.proc.JOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.proficio.application.lti.LaunchService;
 import io.proficio.domain.lti.LoginState;
 import io.proficio.domain.lti.Platform;
-import io.proficio.domain.lti.PlatformUser;
-import io.proficio.domain.person.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Validates an LTI 1.3 launch as an explicit ordered pipeline (1EdTech Security Framework §5.1.3,
- * LTI Core §5.1.2 and §5.3): state → JWT format → registration → signature (RS256 only, the platform's
- * key set) → {@code iss} → {@code aud}/{@code azp} → {@code exp}/{@code iat} → {@code nonce} →
- * {@code deployment_id} → message claims ({@code message_type}, {@code version}, {@code target_link_uri},
- * {@code resource_link.id}, {@code roles}). The first failing step refuses the launch with its
- * {@link LaunchError}; nothing after it runs, and no session is made.
+ * LTI Core §5.1.2 and §5.3): state → JWT format → registration → header ({@code alg} RS256 only, §5.1.3
+ * step 6; a {@code kid}) → signature with the platform's key set → {@code iss} → {@code aud}/{@code azp}
+ * → {@code exp}/{@code iat} → {@code nonce} → {@code deployment_id} → message claims
+ * ({@code message_type}, {@code version}, {@code target_link_uri}, {@code resource_link.id},
+ * {@code roles}). The first failing step refuses the launch with its {@link LaunchError}; nothing after
+ * it runs, and no session is made.
+ *
+ * <p>Signature and claims go through Nimbus's {@link DefaultJWTProcessor}: a
+ * {@link JWSVerificationKeySelector} for RS256 over the platform's {@link PlatformKeySets key set}, and an
+ * {@link IdTokenClaimsVerifier} for the claim steps. The header is checked before, so that each of Nimbus's
+ * exceptions left means one {@link LaunchError} only. Nimbus reads the claims before it looks up the key:
+ * a payload that is no JSON object of claims is {@link LaunchError#JWT_MALFORMED} whatever its signature.
+ *
+ * <p>Validation writes nothing but what replay protection needs: the state and the nonce are used up
+ * (Security Framework §5.1.3 step 9). Who the person is, their course roster and a newly seen deployment
+ * are recorded afterwards, by {@link LaunchProvisioning}, for a launch this has accepted.
  */
 @ApplicationScoped
 public class LaunchValidator {
 
     /**
-     * Clock skew tolerated on {@code exp} and {@code iat}: one minute, as the Security Framework
+     * Clock skew tolerated on {@code exp}, {@code nbf} and {@code iat}: one minute, as the Security Framework
      * (§5.1.3 step 7, "allowing for some leeway") leaves to the tool and most tools choose.
      */
     static final Duration LEEWAY = Duration.ofSeconds(60);
+
+    /**
+     * LTI does not constrain the id_token's {@code typ}; platforms send {@code JWT} or nothing, and a
+     * different one is no reason of ours to refuse (Nimbus's default accepts only those two).
+     */
+    private static final JOSEObjectTypeVerifier<SecurityContext> ANY_TYPE = (type, context) -> { };
 
     @Inject
     LaunchService launches;
@@ -56,24 +70,29 @@ public class LaunchValidator {
     public record BrowserProof(Optional<String> stateCookie, boolean storageVerified) {
     }
 
+    /**
+     * Runs the pipeline on a launch's form post.
+     *
+     * @param idToken the {@code id_token} posted, may be {@code null}
+     * @param state   the {@code state} posted, may be {@code null}
+     * @param proof   what the browser shows of the state, not {@code null}
+     * @return the valid launch, never {@code null}
+     * @throws LaunchRejected with the {@link LaunchError} of the first step that fails
+     */
     public ValidLaunch validate(String idToken, String state, BrowserProof proof) {
         LaunchService.Login login = takeLogin(state, proof);
         SignedJWT jwt = signedJwt(idToken);
         Platform platform = login.platform().orElseThrow(() -> new LaunchRejected(LaunchError.REGISTRATION_UNKNOWN));
-        verifySignature(jwt, platform);
-        JWTClaimsSet claims = claims(jwt);
-        checkIssuer(claims, platform);
-        checkAudience(claims, platform);
-        Instant validUntil = checkTimes(claims);
+        checkHeader(jwt.getHeader());
+        JWTClaimsSet claims = verify(jwt, platform);
+        Instant validUntil = claims.getExpirationTime().toInstant().plus(LEEWAY);
         admit(claims, login.state(), platform, validUntil);
         LtiMessage message = LtiMessage.parse(claims);
         if (message.targetLinkUri().filter(login.state().targetLinkUri()::equals).isEmpty()) {
             throw new LaunchRejected(LaunchError.TARGET_LINK_URI_MISMATCH);
         }
         Set<AppRole> roles = AppRole.fromLti(message.roles());
-        Optional<Person> person = message.subject()
-                .map(subject -> launches.arrive(platform, arrival(subject, message, platform, roles)));
-        return new ValidLaunch(platform, message, person, roles);
+        return new ValidLaunch(platform, message, roles);
     }
 
     private LaunchService.Login takeLogin(String state, BrowserProof proof) {
@@ -108,72 +127,46 @@ public class LaunchValidator {
         return signed;
     }
 
-    private void verifySignature(SignedJWT jwt, Platform platform) {
-        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-            throw new LaunchRejected(LaunchError.ALG_NOT_ALLOWED, "It is signed with " + jwt.getHeader().getAlgorithm() + ".");
+    /**
+     * Security Framework §5.1.3 step 6 and RFC 7515 §4.1.4: RS256 only, and the key named. Checked before
+     * the processor, whose key selector answers a wrong {@code alg} and an unknown {@code kid} alike.
+     */
+    private static void checkHeader(JWSHeader header) {
+        if (!JWSAlgorithm.RS256.equals(header.getAlgorithm())) {
+            throw new LaunchRejected(LaunchError.ALG_NOT_ALLOWED,
+                    "It is signed with " + header.getAlgorithm() + ".");
         }
-        String kid = jwt.getHeader().getKeyID();
+        String kid = header.getKeyID();
         if (kid == null || kid.isBlank()) {
             throw new LaunchRejected(LaunchError.KID_MISSING);
         }
-        List<JWK> keys;
+    }
+
+    /** Security Framework §5.1.3 steps 1–5, 7 and 8: signature, then the claim steps, by Nimbus. */
+    private JWTClaimsSet verify(SignedJWT jwt, Platform platform) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSTypeVerifier(ANY_TYPE);
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
+                keySets.of(platform.jwksUrl())));
+        processor.setJWTClaimsSetVerifier(new IdTokenClaimsVerifier(platform.issuer(), platform.clientId(), LEEWAY));
         try {
-            keys = keySets.of(platform.jwksUrl()).get(new JWKSelector(new JWKMatcher.Builder().keyID(kid)
-                    .keyType(KeyType.RSA).keyUses(KeyUse.SIGNATURE, null).build()), null);
+            return processor.process(jwt, null);
         } catch (KeySourceException e) {
             throw new LaunchRejected(LaunchError.JWKS_UNAVAILABLE, e.getMessage());
-        }
-        if (keys.isEmpty()) {
-            throw new LaunchRejected(LaunchError.KID_UNKNOWN, "kid " + kid + ".");
-        }
-        try {
-            if (!jwt.verify(new RSASSAVerifier((RSAKey) keys.get(0)))) {
-                throw new LaunchRejected(LaunchError.SIGNATURE_INVALID);
-            }
+        } catch (IdTokenClaimsVerifier.Refusal e) {
+            throw new LaunchRejected(e.error());
+        } catch (BadJWSException e) {
+            throw new LaunchRejected(LaunchError.SIGNATURE_INVALID);
+        } catch (BadJWTException e) {
+            // Not one of our claim steps, so Nimbus's reading of the claims, which it does before the key
+            // lookup: the payload is no JSON object, or a registered claim has the wrong type.
+            throw new LaunchRejected(LaunchError.JWT_MALFORMED);
+        } catch (BadJOSEException e) {
+            // With the alg checked and any typ accepted, what is left is "no matching key(s) found".
+            throw new LaunchRejected(LaunchError.KID_UNKNOWN, "kid " + jwt.getHeader().getKeyID() + ".");
         } catch (JOSEException e) {
             throw new LaunchRejected(LaunchError.SIGNATURE_INVALID, e.getMessage());
         }
-    }
-
-    private static JWTClaimsSet claims(SignedJWT jwt) {
-        try {
-            return jwt.getJWTClaimsSet();
-        } catch (ParseException e) {
-            throw new LaunchRejected(LaunchError.JWT_MALFORMED);
-        }
-    }
-
-    private static void checkIssuer(JWTClaimsSet claims, Platform platform) {
-        if (!platform.issuer().equals(claims.getIssuer())) {
-            throw new LaunchRejected(LaunchError.ISS_MISMATCH);
-        }
-    }
-
-    /** Security Framework §5.1.3 steps 3–5: aud contains the client_id; with several audiences, azp names it. */
-    private static void checkAudience(JWTClaimsSet claims, Platform platform) {
-        List<String> audience = claims.getAudience();
-        if (!audience.contains(platform.clientId())) {
-            throw new LaunchRejected(LaunchError.AUD_MISMATCH);
-        }
-        Object azp = claims.getClaim("azp");
-        boolean azpRequired = audience.size() > 1;
-        if ((azpRequired || azp != null) && !platform.clientId().equals(azp)) {
-            throw new LaunchRejected(LaunchError.AZP_INVALID);
-        }
-    }
-
-    /** @return when the token stops being valid (its exp plus the leeway) */
-    private static Instant checkTimes(JWTClaimsSet claims) {
-        Instant now = Instant.now();
-        Date exp = claims.getExpirationTime();
-        if (exp == null || now.isAfter(exp.toInstant().plus(LEEWAY))) {
-            throw new LaunchRejected(LaunchError.TOKEN_EXPIRED);
-        }
-        Date iat = claims.getIssueTime();
-        if (iat == null || iat.toInstant().isAfter(now.plus(LEEWAY))) {
-            throw new LaunchRejected(LaunchError.IAT_INVALID);
-        }
-        return exp.toInstant().plus(LEEWAY);
     }
 
     /**
@@ -194,16 +187,9 @@ public class LaunchValidator {
         }
         switch (launches.admit(platform, text, validUntil, id)) {
             case NONCE_USED -> throw new LaunchRejected(LaunchError.NONCE_REPLAYED);
-            case DEPLOYMENT_UNKNOWN -> throw new LaunchRejected(LaunchError.DEPLOYMENT_UNKNOWN, "Deployment " + id + ".");
+            case DEPLOYMENT_UNKNOWN ->
+                    throw new LaunchRejected(LaunchError.DEPLOYMENT_UNKNOWN, "Deployment " + id + ".");
             case ADMITTED -> { }
         }
-    }
-
-    private static LaunchService.Arrival arrival(String subject, LtiMessage message, Platform platform,
-                                                 Set<AppRole> roles) {
-        return new LaunchService.Arrival(new PlatformUser(platform.issuer(), subject, message.user().name(),
-                message.user().givenName(), message.user().familyName(), message.user().email(),
-                message.lis().personSourcedid()), ValidLaunch.courseRef(platform, message),
-                AppRole.courseRoles(message.roles()));
     }
 }

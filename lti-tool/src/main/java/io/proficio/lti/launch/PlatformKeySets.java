@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The platforms' key sets, one cached Nimbus {@link JWKSource} per JWKS URL on this node: keys are
+ * The platforms' key sets (1EdTech Security Framework §6.3, the platform's JWKS URL), one cached Nimbus
+ * {@link JWKSource} per JWKS URL on this node, which {@link LaunchValidator}'s key selector reads: keys are
  * kept for {@link #CACHE_MILLIS}; a {@code kid} not in the cached set makes one re-fetch (rate-limited,
- * so a flood of unknown kids cannot turn into a flood of fetches); fetches have short timeouts.
+ * so a flood of unknown kids cannot turn into a flood of fetches); fetches have short timeouts. A fetch
+ * that fails surfaces as a {@link com.nimbusds.jose.KeySourceException}.
  */
 @ApplicationScoped
 public class PlatformKeySets {
@@ -27,6 +29,11 @@ public class PlatformKeySets {
 
     private final Map<String, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
 
+    /**
+     * @param jwksUrl the platform's registered JWKS URL, not {@code null}
+     * @return its key set, shared by every launch from that URL
+     * @throws LaunchRejected with {@link LaunchError#JWKS_UNAVAILABLE} when the URL is not one
+     */
     public JWKSource<SecurityContext> of(String jwksUrl) {
         return sources.computeIfAbsent(jwksUrl, PlatformKeySets::build);
     }

@@ -76,7 +76,7 @@ class LandingTest {
         if (from == From.OTHER_PAGE_LINK) {
             claims.claim(LTI + "custom", Map.of(Landing.PAGE_PARAMETER, "team"));
         }
-        return new ValidLaunch(PLATFORM, LtiMessage.parse(claims.build()), Optional.empty(), AppRole.fromLti(roles));
+        return new ValidLaunch(PLATFORM, LtiMessage.parse(claims.build()), AppRole.fromLti(roles));
     }
 
     static Stream<Arguments> launches() {
