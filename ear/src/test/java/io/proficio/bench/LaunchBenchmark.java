@@ -4,9 +4,9 @@ import static io.proficio.bench.BenchApi.onClients;
 import static io.proficio.bench.BenchApi.seconds;
 
 import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LaunchSpec;
 import io.proficio.system.lti.LtiBrowser;
-import io.proficio.system.lti.TestPlatform;
+import io.proficio.testing.lms.LaunchSpec;
+import io.proficio.testing.lms.TestPlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.net.URI;

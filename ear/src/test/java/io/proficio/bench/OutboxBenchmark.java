@@ -6,7 +6,7 @@ import static io.proficio.bench.BenchApi.object;
 import static io.proficio.bench.BenchApi.onClients;
 import static io.proficio.bench.BenchApi.seconds;
 
-import io.proficio.system.webhook.TestReceiver;
+import io.proficio.testing.webhook.TestReceiver;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

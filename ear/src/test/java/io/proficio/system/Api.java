@@ -2,7 +2,7 @@ package io.proficio.system;
 
 import static io.restassured.RestAssured.given;
 
-import io.proficio.system.lti.TestPlatform;
+import io.proficio.testing.lms.TestPlatform;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

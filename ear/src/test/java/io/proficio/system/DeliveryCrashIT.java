@@ -3,7 +3,7 @@ package io.proficio.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.proficio.system.webhook.TestReceiver;
+import io.proficio.testing.webhook.TestReceiver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

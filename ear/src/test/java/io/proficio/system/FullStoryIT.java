@@ -9,7 +9,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
-import io.proficio.system.webhook.TestReceiver;
+import io.proficio.testing.webhook.TestReceiver;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;

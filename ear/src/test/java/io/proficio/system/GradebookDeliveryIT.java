@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.proficio.system.lti.Member;
-import io.proficio.system.lti.PlatformQuirks;
-import io.proficio.system.lti.TestPlatform;
+import io.proficio.testing.lms.Member;
+import io.proficio.testing.lms.PlatformQuirks;
+import io.proficio.testing.lms.TestPlatform;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;

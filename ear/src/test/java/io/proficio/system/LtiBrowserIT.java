@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.proficio.system.lti.LaunchSpec;
-import io.proficio.system.lti.Member;
-import io.proficio.system.lti.PlatformQuirks;
-import io.proficio.system.lti.TestPlatform;
+import io.proficio.testing.lms.LaunchSpec;
+import io.proficio.testing.lms.Member;
+import io.proficio.testing.lms.PlatformQuirks;
+import io.proficio.testing.lms.TestPlatform;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LaunchSpec;
 import io.proficio.system.lti.LtiBrowser;
-import io.proficio.system.lti.LtiRoles;
-import io.proficio.system.lti.TestPlatform;
+import io.proficio.testing.lms.LaunchSpec;
+import io.proficio.testing.lms.LtiRoles;
+import io.proficio.testing.lms.TestPlatform;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;

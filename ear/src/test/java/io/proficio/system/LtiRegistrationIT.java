@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LaunchSpec;
 import io.proficio.system.lti.LtiBrowser;
-import io.proficio.system.lti.Registration;
-import io.proficio.system.lti.TestPlatform;
+import io.proficio.testing.lms.LaunchSpec;
+import io.proficio.testing.lms.Registration;
+import io.proficio.testing.lms.TestPlatform;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;

@@ -5,12 +5,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.proficio.system.lti.DeepLinkResponse;
 import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LaunchSpec;
 import io.proficio.system.lti.LtiBrowser;
-import io.proficio.system.lti.Member;
-import io.proficio.system.lti.TestPlatform;
+import io.proficio.testing.lms.DeepLinkResponse;
+import io.proficio.testing.lms.LaunchSpec;
+import io.proficio.testing.lms.Member;
+import io.proficio.testing.lms.TestPlatform;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LaunchSpec;
 import io.proficio.system.lti.LtiBrowser;
-import io.proficio.system.lti.TestPlatform;
+import io.proficio.testing.lms.LaunchSpec;
+import io.proficio.testing.lms.TestPlatform;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.util.ArrayList;

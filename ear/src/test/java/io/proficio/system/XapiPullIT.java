@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.proficio.system.xapi.MoreStyle;
-import io.proficio.system.xapi.TestLrs;
+import io.proficio.testing.lrs.MoreStyle;
+import io.proficio.testing.lrs.TestLrs;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

@@ -9,8 +9,9 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.proficio.infrastructure.lti.FakePlatform.Canned;
 import io.proficio.infrastructure.lti.ags.AgsClient;
+import io.proficio.testing.lms.TestPlatform;
+import io.proficio.testing.lms.TestPlatform.Canned;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -37,7 +38,7 @@ class AccessTokensTest {
 
     private static RSAKey toolKey;
 
-    private FakePlatform platform;
+    private TestPlatform platform;
     private TestClock clock;
     private AccessTokens tokens;
     private PlatformCredentials credentials;
@@ -49,10 +50,10 @@ class AccessTokensTest {
 
     @BeforeEach
     void startPlatform() throws Exception {
-        platform = new FakePlatform(toolKey);
+        platform = TestPlatform.trusting(toolKey);
         clock = new TestClock(Instant.now());
         tokens = new AccessTokens(LtiServiceSettings.DEFAULT, clock);
-        credentials = platform.credentials("registration-1", toolKey);
+        credentials = TestCredentials.at(platform, "registration-1", toolKey);
     }
 
     @AfterEach
@@ -68,9 +69,9 @@ class AccessTokensTest {
         JWTClaimsSet claims = platform.lastAssertion().getJWTClaimsSet();
         assertEquals(JWSAlgorithm.RS256, platform.lastAssertion().getHeader().getAlgorithm());
         assertEquals("tool-key-1", platform.lastAssertion().getHeader().getKeyID());
-        assertEquals(List.of(platform.tokenUrl().toString()), claims.getAudience());
-        assertEquals(FakePlatform.CLIENT_ID, claims.getIssuer());
-        assertEquals(FakePlatform.CLIENT_ID, claims.getSubject());
+        assertEquals(List.of(platform.tokenUri().toString()), claims.getAudience());
+        assertEquals(TestPlatform.CLIENT_ID, claims.getIssuer());
+        assertEquals(TestPlatform.CLIENT_ID, claims.getSubject());
         assertEquals(clock.instant().getEpochSecond(), claims.getIssueTime().toInstant().getEpochSecond());
         assertTrue(claims.getExpirationTime().toInstant().isAfter(clock.instant()));
         assertEquals(List.of(Set.of(SCORE)), platform.tokenScopes());
@@ -122,7 +123,7 @@ class AccessTokensTest {
     @Test
     void keepsATokenPerRegistration() {
         String first = tokens.token(credentials, Set.of(SCORE));
-        String other = tokens.token(platform.credentials("registration-2", toolKey), Set.of(SCORE));
+        String other = tokens.token(TestCredentials.at(platform, "registration-2", toolKey), Set.of(SCORE));
 
         assertNotEquals(first, other);
         assertEquals(2, platform.tokenRequests());
@@ -151,7 +152,7 @@ class AccessTokensTest {
         assertEquals(OptionalInt.of(401), refusal.status());
         assertTrue(refusal.getMessage().contains("invalid_client"), refusal.getMessage());
         assertTrue(refusal.getMessage().contains("Unknown client proficio-tool"), refusal.getMessage());
-        assertTrue(refusal.getMessage().contains(platform.tokenUrl().toString()), refusal.getMessage());
+        assertTrue(refusal.getMessage().contains(platform.tokenUri().toString()), refusal.getMessage());
     }
 
     static Stream<Arguments> tokenEndpointFailures() {
@@ -183,7 +184,7 @@ class AccessTokensTest {
         RSAKey impostor = new RSAKeyGenerator(2048).keyID("tool-key-1").generate();
 
         LtiServiceException refusal = assertThrows(LtiServiceException.class,
-                () -> tokens.token(platform.credentials("registration-1", impostor), Set.of(SCORE)));
+                () -> tokens.token(TestCredentials.at(platform, "registration-1", impostor), Set.of(SCORE)));
 
         assertEquals(LtiServiceError.TOKEN_REFUSED, refusal.error());
         assertTrue(refusal.getMessage().contains("signature does not verify"), refusal.getMessage());
@@ -195,7 +196,8 @@ class AccessTokensTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/token");
         }
-        PlatformCredentials nowhere = new PlatformCredentials("registration-1", FakePlatform.CLIENT_ID, closed, () -> toolKey);
+        PlatformCredentials nowhere =
+                new PlatformCredentials("registration-1", TestPlatform.CLIENT_ID, closed, () -> toolKey);
 
         LtiServiceException failure = assertThrows(LtiServiceException.class, () -> tokens.token(nowhere, Set.of(SCORE)));
 
@@ -208,7 +210,7 @@ class AccessTokensTest {
         RSAKey noKid = new RSAKeyGenerator(2048).generate();
 
         assertThrows(IllegalStateException.class,
-                () -> tokens.token(platform.credentials("registration-1", noKid), Set.of(SCORE)));
+                () -> tokens.token(TestCredentials.at(platform, "registration-1", noKid), Set.of(SCORE)));
         assertEquals(0, platform.tokenRequests());
     }
 

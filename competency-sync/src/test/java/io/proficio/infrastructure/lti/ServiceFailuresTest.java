@@ -12,6 +12,7 @@ import io.proficio.infrastructure.lti.ags.AgsClient;
 import io.proficio.infrastructure.lti.ags.NewLineItem;
 import io.proficio.infrastructure.lti.ags.Score;
 import io.proficio.infrastructure.lti.nrps.NrpsClient;
+import io.proficio.testing.lms.TestPlatform;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -42,9 +43,13 @@ class ServiceFailuresTest {
     private static final LtiServiceSettings QUICK =
             new LtiServiceSettings(Duration.ofSeconds(2), Duration.ofMillis(1500), 1000);
 
+    /** The course's services as paths, so that a call can be aimed at another base. */
+    private static final String MEMBERSHIPS = "/nrps/" + TestPlatform.CONTEXT_ID + "/memberships";
+    private static final String LINE_ITEMS = "/ags/" + TestPlatform.CONTEXT_ID + "/lineitems";
+
     private static RSAKey toolKey;
 
-    private FakePlatform platform;
+    private TestPlatform platform;
     private AccessTokens tokens;
     private PlatformCredentials credentials;
 
@@ -60,11 +65,11 @@ class ServiceFailuresTest {
 
     @BeforeEach
     void startPlatform() throws Exception {
-        platform = new FakePlatform(toolKey);
-        platform.members(List.of(FakePlatform.member("user-1", null)), 10, false);
+        platform = TestPlatform.trusting(toolKey);
+        platform.members(List.of(TestPlatform.member("user-1", null)), 10, false);
         platform.addLineItem("Quiz", Optional.of("quiz"), Optional.empty(), Optional.empty());
         tokens = new AccessTokens(QUICK, new TestClock(Instant.now()));
-        credentials = platform.credentials("registration-1", toolKey);
+        credentials = TestCredentials.at(platform, "registration-1", toolKey);
     }
 
     @AfterEach
@@ -74,20 +79,21 @@ class ServiceFailuresTest {
 
     static Stream<Named<Call>> calls() {
         return Stream.of(
-                Named.of("NRPS members", (t, c, base) -> new NrpsClient(t, QUICK).members(c, base.resolve("/nrps/memberships"))),
-                Named.of("AGS lineItems", (t, c, base) -> new AgsClient(t, QUICK).lineItems(c, base.resolve("/ags/lineitems"),
+                Named.of("NRPS members", (t, c, base) -> new NrpsClient(t, QUICK).members(c,
+                        base.resolve(MEMBERSHIPS))),
+                Named.of("AGS lineItems", (t, c, base) -> new AgsClient(t, QUICK).lineItems(c, base.resolve(LINE_ITEMS),
                         Optional.empty(), Optional.empty(), Optional.empty())),
-                Named.of("AGS get", (t, c, base) -> new AgsClient(t, QUICK).get(c, base.resolve("/ags/lineitems/1"))),
-                Named.of("AGS create", (t, c, base) -> new AgsClient(t, QUICK).create(c, base.resolve("/ags/lineitems"),
+                Named.of("AGS get", (t, c, base) -> new AgsClient(t, QUICK).get(c, base.resolve(LINE_ITEMS + "/1"))),
+                Named.of("AGS create", (t, c, base) -> new AgsClient(t, QUICK).create(c, base.resolve(LINE_ITEMS),
                         NewLineItem.of("New", 1))),
                 Named.of("AGS postScore", (t, c, base) -> new AgsClient(t, QUICK).postScore(c,
-                        base.resolve("/ags/lineitems/1"), Score.fullyGraded("user-1", 1, 1, AT))),
-                Named.of("AGS results", (t, c, base) -> new AgsClient(t, QUICK).results(c, base.resolve("/ags/lineitems/1"),
-                        Optional.empty())));
+                        base.resolve(LINE_ITEMS + "/1"), Score.fullyGraded("user-1", 1, 1, AT))),
+                Named.of("AGS results", (t, c, base) -> new AgsClient(t, QUICK).results(c,
+                        base.resolve(LINE_ITEMS + "/1"), Optional.empty())));
     }
 
     private URI base() {
-        return platform.tokenUrl().resolve("/");
+        return platform.tokenUri().resolve("/");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,7 +103,7 @@ class ServiceFailuresTest {
 
         call.run(tokens, credentials, base());
 
-        List<FakePlatform.Request> requests = platform.requests();
+        List<TestPlatform.Request> requests = platform.requests();
         assertEquals(2, requests.size());
         assertNotEquals(requests.get(0).token(), requests.get(1).token());
         assertEquals(2, platform.tokenRequests());

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Just enough HTML for a test: escaping what the platform writes, and reading the tags and attributes
- * of what the tool answers (an auto-submit form, links, meta elements), entity-decoded. Not a parser
- * for arbitrary HTML; comments and scripts are not skipped.
+ * Just enough HTML for the browser: reading the tags and attributes of what the tool answers (an
+ * auto-submit form, links, meta elements), entity-decoded. Not a parser for arbitrary HTML; comments and
+ * scripts are not skipped. (What the test platform writes it escapes itself.)
  */
 final class Html {
 
@@ -76,33 +76,5 @@ final class Html {
         }
         entity.appendTail(decoded);
         return decoded.toString();
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    /** A page that posts the given fields to {@code action} as soon as it loads, as platforms answer an OIDC request. */
-    static String autoSubmitForm(String title, String action, Map<String, String> fields) {
-        StringBuilder page = new StringBuilder()
-                .append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>").append(escape(title))
-                .append("</title></head>\n<body>\n<form id=\"auto-submit\" method=\"post\" action=\"")
-                .append(escape(action)).append("\">\n");
-        fields.forEach((name, value) -> page.append("<input type=\"hidden\" name=\"").append(escape(name))
-                .append("\" value=\"").append(escape(value)).append("\">\n"));
-        return page.append("<noscript><button type=\"submit\">Continue</button></noscript>\n</form>\n")
-                .append("<script>document.getElementById('auto-submit').submit();</script>\n</body></html>\n")
-                .toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.proficio.system.lti;
 
+import io.proficio.testing.lms.LoginInitiation;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;

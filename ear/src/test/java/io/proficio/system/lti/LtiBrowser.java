@@ -1,5 +1,9 @@
 package io.proficio.system.lti;
 
+import io.proficio.testing.lms.LaunchSpec;
+import io.proficio.testing.lms.LoginInitiation;
+import io.proficio.testing.lms.LoginOptions;
+import io.proficio.testing.lms.TestPlatform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;

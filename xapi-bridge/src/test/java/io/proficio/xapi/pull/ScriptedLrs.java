@@ -2,26 +2,19 @@ package io.proficio.xapi.pull;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.proficio.testing.http.TestServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in for an upstream LRS: a real JDK HTTP server on 127.0.0.1 and an ephemeral port that answers
- * the n-th request with the n-th {@link Answer} of its script (the last one again once the script runs
- * out) and records every request as received. {@link #close()} releases answers that stall.
+ * A stand-in for an upstream LRS: a real HTTP server ({@link TestServer}) on 127.0.0.1 and an ephemeral port
+ * that answers the n-th request with the n-th {@link Answer} of its script (the last one again once the script
+ * runs out) and records every request as received. {@link #close()} releases answers that stall.
  */
 final class ScriptedLrs implements AutoCloseable {
 
@@ -34,36 +27,23 @@ final class ScriptedLrs implements AutoCloseable {
         void answer(HttpExchange exchange, CountDownLatch released) throws IOException, InterruptedException;
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "scripted-lrs");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TestServer server;
     private final List<Answer> script;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
 
-    private ScriptedLrs(List<Answer> script) throws IOException {
+    private ScriptedLrs(List<Answer> script) {
         this.script = List.copyOf(script);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 50);
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        server = TestServer.named("scripted-lrs").backlog(50).recordingRequests().route("/", this::handle).start();
     }
 
     static ScriptedLrs start(Answer... script) {
-        try {
-            return new ScriptedLrs(List.of(script));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ScriptedLrs(List.of(script));
     }
 
     /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
     String origin() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.origin().toString();
     }
 
     /** An LRS whose endpoint is {@code origin() + path}. */
@@ -72,43 +52,32 @@ final class ScriptedLrs implements AutoCloseable {
     }
 
     List<Received> received() {
-        return List.copyOf(received);
+        return server.requests().stream().map(request -> new Received(request.uri(), request.headers())).toList();
     }
 
     @Override
     public void close() {
         released.countDown();
-        server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        received.add(new Received(URI.create(origin() + exchange.getRequestURI()), exchange.getRequestHeaders()));
+    private void handle(HttpExchange exchange) throws InterruptedException {
         int index = Math.min(next.getAndIncrement(), script.size() - 1);
         try {
             script.get(index).answer(exchange, released);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (IOException e) {
             // The client went away (it timed out): nothing left to answer.
-        } finally {
-            exchange.close();
         }
     }
 
     // ---- answers
 
     static Answer json(int status, String body) {
-        return (exchange, released) -> send(exchange, status, "application/json", body);
+        return (exchange, released) -> TestServer.send(exchange, status, "application/json", body);
     }
 
     static Answer text(int status, String contentType, String body) {
-        return (exchange, released) -> send(exchange, status, contentType, body);
+        return (exchange, released) -> TestServer.send(exchange, status, contentType, body);
     }
 
     /** A StatementResult with no statements and this {@code more}. */
@@ -132,14 +101,5 @@ final class ScriptedLrs implements AutoCloseable {
             body.flush();
             released.await();
         };
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
     }
 }

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.proficio.infrastructure.lti.AccessTokens;
-import io.proficio.infrastructure.lti.FakePlatform.Request;
-import io.proficio.infrastructure.lti.FakePlatform;
 import io.proficio.infrastructure.lti.LtiServiceSettings;
 import io.proficio.infrastructure.lti.PlatformCredentials;
 import io.proficio.infrastructure.lti.TestClock;
+import io.proficio.infrastructure.lti.TestCredentials;
 import io.proficio.infrastructure.lti.ags.Score.ActivityProgress;
 import io.proficio.infrastructure.lti.ags.Score.GradingProgress;
+import io.proficio.testing.lms.TestPlatform;
+import io.proficio.testing.lms.TestPlatform.Request;
 import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.URI;
@@ -37,7 +38,7 @@ class AgsClientTest {
 
     private static RSAKey toolKey;
 
-    private FakePlatform platform;
+    private TestPlatform platform;
     private AgsClient ags;
     private PlatformCredentials credentials;
 
@@ -48,9 +49,9 @@ class AgsClientTest {
 
     @BeforeEach
     void startPlatform() throws Exception {
-        platform = new FakePlatform(toolKey);
+        platform = TestPlatform.trusting(toolKey);
         ags = new AgsClient(new AccessTokens(LtiServiceSettings.DEFAULT, new TestClock(Instant.now())));
-        credentials = platform.credentials("registration-1", toolKey);
+        credentials = TestCredentials.at(platform, "registration-1", toolKey);
     }
 
     @AfterEach
@@ -58,16 +59,26 @@ class AgsClientTest {
         platform.close();
     }
 
+    /** The path of the course's line items container, which every AGS request's path starts with. */
+    private String lineItemsPath() {
+        return platform.lineItemsUrl().getPath();
+    }
+
+    private int addQuiz() {
+        return platform.addLineItem("Quiz", Optional.of("quiz"), Optional.empty(), Optional.empty());
+    }
+
     // ---- scores ----------------------------------------------------------------------------------
 
     @Test
     void postsTheScoreToTheScoresUrlOfTheLineItem() {
         Score score = Score.fullyGraded("user-1", 0, 10, AT).withComment("Try again.");
+        int quiz = addQuiz();
 
-        ags.postScore(credentials, platform.lineItemUrl(1), score);
+        ags.postScore(credentials, platform.lineItemUrl(quiz), score);
 
-        Request posted = platform.requests("POST", "/ags/lineitems").get(0);
-        assertEquals("/ags/lineitems/1/scores", posted.uri().toString());
+        Request posted = platform.requests("POST", lineItemsPath()).get(0);
+        assertEquals(platform.lineItemUrl(quiz).getPath() + "/scores", posted.uri().toString());
         assertEquals(Optional.of("application/vnd.ims.lis.v1.score+json"), posted.contentType());
         assertEquals(score.toJsonObject(), Json.createReader(new StringReader(posted.body())).readObject());
         assertEquals(0, score.toJsonObject().getJsonNumber("scoreGiven").intValue());
@@ -75,11 +86,14 @@ class AgsClientTest {
 
     @Test
     void keepsTheLineItemsQueryStringAfterScores() {
-        ags.postScore(credentials, URI.create(platform.lineItemUrl(5) + "?type_id=7"),
+        int quiz = addQuiz();
+
+        ags.postScore(credentials, URI.create(platform.lineItemUrl(quiz) + "?type_id=7"),
                 new Score("user-1", null, null, ActivityProgress.SUBMITTED, GradingProgress.PENDING_MANUAL, AT,
                         Optional.empty()));
 
-        assertEquals("/ags/lineitems/5/scores?type_id=7", platform.requests().get(0).uri().toString());
+        assertEquals(platform.lineItemUrl(quiz).getPath() + "/scores?type_id=7",
+                platform.requests().get(0).uri().toString());
     }
 
     // ---- line items ------------------------------------------------------------------------------
@@ -111,7 +125,7 @@ class AgsClientTest {
 
         assertEquals(List.of(new LineItem(platform.lineItemUrl(1), "Essay", 100, Optional.of("essay"),
                 Optional.of("link-1"), Optional.of("grade"))), items);
-        assertEquals("/ags/lineitems?resource_link_id=link-1&resource_id=essay&tag=grade",
+        assertEquals(lineItemsPath() + "?resource_link_id=link-1&resource_id=essay&tag=grade",
                 platform.requests().get(0).uri().toString());
     }
 
@@ -122,7 +136,7 @@ class AgsClientTest {
 
         assertEquals(new LineItem(platform.lineItemUrl(1), "Competency check", 4, Optional.of("comp-17"),
                 Optional.empty(), Optional.of("proficiency")), created);
-        Request post = platform.requests("POST", "/ags/lineitems").get(0);
+        Request post = platform.requests("POST", lineItemsPath()).get(0);
         assertEquals(Optional.of("application/vnd.ims.lis.v2.lineitem+json"), post.contentType());
     }
 
@@ -135,7 +149,7 @@ class AgsClientTest {
 
         assertEquals(first, second);
         assertEquals(1, platform.lineItems().size());
-        assertEquals(1, platform.requests("POST", "/ags/lineitems").size());
+        assertEquals(1, platform.requests("POST", lineItemsPath()).size());
     }
 
     @Test
@@ -202,6 +216,8 @@ class AgsClientTest {
 
     @Test
     void readsEveryPageOfResults() {
+        addQuiz();
+        addQuiz();
         platform.addResult(1, "user-1", 8.0, Optional.of(10.0));
         platform.addResult(1, "user-2", null, Optional.of(10.0));
         platform.addResult(1, "user-3", 0.5, Optional.empty());
@@ -221,6 +237,7 @@ class AgsClientTest {
 
     @Test
     void readsOneUsersResult() {
+        addQuiz();
         platform.addResult(1, "user-1", 8.0, Optional.of(10.0));
         platform.addResult(1, "user-2", 9.0, Optional.of(10.0));
 
@@ -228,7 +245,8 @@ class AgsClientTest {
                 Optional.of("user-2"));
 
         assertEquals(List.of("user-2"), results.stream().map(Result::userId).toList());
-        assertEquals("/ags/lineitems/1/results?type_id=7&user_id=user-2", platform.requests().get(0).uri().toString());
+        assertEquals(platform.lineItemUrl(1).getPath() + "/results?type_id=7&user_id=user-2",
+                platform.requests().get(0).uri().toString());
     }
 
     // ---- scopes ----------------------------------------------------------------------------------
@@ -249,7 +267,7 @@ class AgsClientTest {
     }
 
     interface Call {
-        void run(AgsClient ags, FakePlatform platform, PlatformCredentials credentials);
+        void run(AgsClient ags, TestPlatform platform, PlatformCredentials credentials);
     }
 
     private static Arguments call(String name, Call call, String scope) {

@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.proficio.infrastructure.lti.AccessTokens;
-import io.proficio.infrastructure.lti.FakePlatform;
 import io.proficio.infrastructure.lti.LtiServiceError;
 import io.proficio.infrastructure.lti.LtiServiceException;
 import io.proficio.infrastructure.lti.LtiServiceSettings;
 import io.proficio.infrastructure.lti.PlatformCredentials;
 import io.proficio.infrastructure.lti.TestClock;
+import io.proficio.infrastructure.lti.TestCredentials;
+import io.proficio.testing.lms.TestPlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -33,7 +34,7 @@ class NrpsClientTest {
 
     private static RSAKey toolKey;
 
-    private FakePlatform platform;
+    private TestPlatform platform;
     private AccessTokens tokens;
     private PlatformCredentials credentials;
 
@@ -44,9 +45,9 @@ class NrpsClientTest {
 
     @BeforeEach
     void startPlatform() throws Exception {
-        platform = new FakePlatform(toolKey);
+        platform = TestPlatform.trusting(toolKey);
         tokens = new AccessTokens(LtiServiceSettings.DEFAULT, new TestClock(Instant.now()));
-        credentials = platform.credentials("registration-1", toolKey);
+        credentials = TestCredentials.at(platform, "registration-1", toolKey);
     }
 
     @AfterEach
@@ -55,7 +56,7 @@ class NrpsClientTest {
     }
 
     private static List<JsonObject> learners(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> FakePlatform.member("user-" + i, null)).toList();
+        return IntStream.rangeClosed(1, count).mapToObj(i -> TestPlatform.member("user-" + i, null)).toList();
     }
 
     @ParameterizedTest(name = "relative next link: {0}")
@@ -67,11 +68,12 @@ class NrpsClientTest {
 
         assertEquals(IntStream.rangeClosed(1, 7).mapToObj(i -> "user-" + i).toList(),
                 roster.members().stream().map(Member::userId).toList());
-        assertEquals(FakePlatform.CONTEXT_ID, roster.contextId());
-        assertEquals(Optional.of(FakePlatform.CONTEXT_TITLE), roster.contextTitle());
-        List<FakePlatform.Request> pages = platform.requests("GET", "/nrps/memberships");
+        assertEquals(TestPlatform.CONTEXT_ID, roster.contextId());
+        assertEquals(Optional.of(TestPlatform.CONTEXT_TITLE), roster.contextTitle());
+        String path = platform.membershipsUrl().getPath();
+        List<TestPlatform.Request> pages = platform.requests("GET", path);
         assertEquals(3, pages.size());
-        assertEquals(List.of("/nrps/memberships", "/nrps/memberships?page=2", "/nrps/memberships?page=3"),
+        assertEquals(List.of(path, path + "?page=2", path + "?page=3"),
                 pages.stream().map(request -> request.uri().toString()).toList());
         assertTrue(pages.stream().allMatch(request ->
                 request.accept().equals(Optional.of("application/vnd.ims.lti-nrps.v2.membershipcontainer+json"))));
@@ -92,8 +94,8 @@ class NrpsClientTest {
 
     @Test
     void keepsInactiveAndDeletedMembersWithTheirStatus() {
-        platform.members(List.of(FakePlatform.member("a", null), FakePlatform.member("b", "Inactive"),
-                FakePlatform.member("c", "Deleted"), FakePlatform.member("d", "Active")), 10, false);
+        platform.members(List.of(TestPlatform.member("a", null), TestPlatform.member("b", "Inactive"),
+                TestPlatform.member("c", "Deleted"), TestPlatform.member("d", "Active")), 10, false);
 
         List<Member> members = new NrpsClient(tokens).members(credentials, platform.membershipsUrl()).members();
 
@@ -114,7 +116,7 @@ class NrpsClientTest {
                                 .add("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor")
                                 .add("http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor"))
                         .build(),
-                FakePlatform.member("anonymous", null)), 10, false);
+                TestPlatform.member("anonymous", null)), 10, false);
 
         List<Member> members = new NrpsClient(tokens).members(credentials, platform.membershipsUrl()).members();
 
@@ -141,8 +143,8 @@ class NrpsClientTest {
 
     @Test
     void reportsAMemberWithoutUserIdAsABadResponse() {
-        platform.members(List.of(FakePlatform.member("a", null), Json.createObjectBuilder().add("name", "Nobody").build()),
-                10, false);
+        platform.members(List.of(TestPlatform.member("a", null),
+                Json.createObjectBuilder().add("name", "Nobody").build()), 10, false);
 
         LtiServiceException failure = assertThrows(LtiServiceException.class,
                 () -> new NrpsClient(tokens).members(credentials, platform.membershipsUrl()));
