@@ -10,9 +10,9 @@ import com.nimbusds.jwt.proc.JWTClaimsSetVerifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The id_token's claim checks that {@code DefaultJWTProcessor} runs once the signature verifies
@@ -58,8 +58,10 @@ final class IdTokenClaimsVerifier implements JWTClaimsSetVerifier<SecurityContex
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.leeway = leeway;
         // Given the same issuer and audience, so its own checks of them hold whenever ours have passed.
-        this.standardClaims = new DefaultJWTClaimsVerifier<>(Set.of(clientId),
-                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of(JWTClaimNames.EXPIRATION_TIME), null);
+        // Mutable sets: the verifier asks them whether they contain null, which Set.of answers with an NPE.
+        this.standardClaims = new DefaultJWTClaimsVerifier<>(new HashSet<>(List.of(clientId)),
+                new JWTClaimsSet.Builder().issuer(issuer).build(),
+                new HashSet<>(List.of(JWTClaimNames.EXPIRATION_TIME)), null);
         this.standardClaims.setMaxClockSkew(Math.toIntExact(leeway.toSeconds()));
     }
 
