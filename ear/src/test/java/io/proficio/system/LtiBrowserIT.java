@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -164,9 +165,14 @@ class LtiBrowserIT {
     private WebElement inTool(By element) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
-        return wait.until(driver -> {
-            List<WebElement> found = driver.findElements(element);
-            return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
-        });
+        try {
+            return wait.until(driver -> {
+                List<WebElement> found = driver.findElements(element);
+                return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("The tool's frame never showed " + element + "; it holds:\n"
+                    + browser.getPageSource(), e);
+        }
     }
 }

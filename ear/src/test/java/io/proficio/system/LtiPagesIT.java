@@ -79,6 +79,8 @@ class LtiPagesIT {
 
         LaunchResult page = browser.get(launch.location());
         assertEquals(200, page.status(), page.toString());
+        assertTrue(page.header("Content-Security-Policy").orElse("").startsWith("frame-ancestors *;"),
+                "any LMS may frame the page: " + page.headers());
         String html = page.body();
         assertTrue(html.contains("Your stage: Underwriter I"), html);
         assertTrue(html.contains("Next stage: Underwriter II"), html);
