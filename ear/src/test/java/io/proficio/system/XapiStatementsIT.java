@@ -12,7 +12,13 @@ import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -23,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The statements resource over HTTP as an LRS or a content package uses it: version header and Basic
  * credentials, single and batch POST, PUT, GET by id, all-or-nothing batches, identical and
- * conflicting resends, voiding, tenants apart, a batch of 1,000.
+ * conflicting resends, voiding, tenants apart, a batch of 1,000, concurrent batches sharing new activities.
  */
 @ExtendWith(ArquillianExtension.class)
 class XapiStatementsIT {
@@ -213,5 +219,53 @@ class XapiStatementsIT {
                 .extract().path("");
         xapi().queryParam("statementId", ids.get(999)).get("/statements").then().statusCode(200)
                 .body("object.id", equalTo("https://lms.example.com/activities/page-999"));
+    }
+
+    /**
+     * Content of many learners at once names the same new activities: concurrent batches defining them,
+     * in different orders and with different languages, are all stored, and the canonical definition
+     * holds every language; the same batch sent twice at once is stored once and answered twice.
+     */
+    @Test
+    void concurrentBatchesThatDefineTheSameNewActivitiesAreAllStored() throws Exception {
+        String course = "https://lms.example.com/course/" + UUID.randomUUID() + "/activity-";
+        List<String> languages = List.of("en-US", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL");
+        List<Map<String, Object>> twin = definingBatch(course, "en-GB", 0);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (int client = 0; client < languages.size(); client++) {
+                    List<Map<String, Object>> batch = definingBatch(course, languages.get(client), client + round);
+                    answers.add(clients.submit(() -> xapi().body(batch).post("/statements").statusCode()));
+                }
+                answers.add(clients.submit(() -> xapi().body(twin).post("/statements").statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        for (int a = 0; a < 10; a++) {
+            Map<String, String> names = xapi().queryParam("activityId", course + a).get("/activities").then()
+                    .statusCode(200).extract().path("definition.name");
+            assertEquals(new TreeSet<>(names.keySet()), new TreeSet<>(
+                    Stream.concat(languages.stream(), Stream.of("en-GB")).toList()));
+        }
+    }
+
+    /** 50 new statements on 10 activities of {@code course}, each defined with a name in {@code language}; rotated by {@code shift}. */
+    private static List<Map<String, Object>> definingBatch(String course, String language, int shift) {
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String activity = course + (i + shift) % 10;
+            Map<String, Object> statement = statement(UUID.randomUUID().toString(),
+                    "http://adlnet.gov/expapi/verbs/experienced", activity);
+            statement.put("object", Map.of("id", activity, "definition",
+                    Map.of("name", Map.of(language, "Activity " + (i + shift) % 10))));
+            batch.add(statement);
+        }
+        return batch;
     }
 }

@@ -25,12 +25,14 @@ import jakarta.persistence.PersistenceException;
 import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -53,28 +55,44 @@ public class StatementService {
     }
 
     /**
-     * Merges the definitions into the canonical ones, in the order given; an activity whose definition
-     * does not change is not written, so content that repeats its definitions costs one read a batch.
+     * Merges the definitions into the canonical ones, in the order given. An activity whose definition
+     * does not change is not written (content that repeats its definitions costs one read a batch);
+     * the others are written in the order of their keys, so two batches defining the same activities
+     * take turns on their rows and cannot deadlock, and each merges into what the other committed.
      */
     private void define(TenantId tenantId, List<DefinedActivity> definitions) {
+        Map<String, List<JsonObject>> byActivity = new HashMap<>();
+        definitions.forEach(defined -> byActivity.computeIfAbsent(defined.id(), id -> new ArrayList<>())
+                .add(defined.definition()));
+        Map<String, String> inKeyOrder = new TreeMap<>();
+        byActivity.keySet().forEach(activityId -> inKeyOrder.put(XapiActivity.keyOf(activityId), activityId));
         Map<String, XapiActivity> known = new HashMap<>();
-        activities.findAll(tenantId, definitions.stream().map(DefinedActivity::id).toList())
-                .forEach(activity -> known.put(activity.activityId(), activity));
+        activities.findAll(tenantId, byActivity.keySet()).forEach(activity -> known.put(activity.activityId(), activity));
         Instant now = Instant.now();
-        for (DefinedActivity defined : definitions) {
-            XapiActivity activity = known.get(defined.id());
-            if (activity == null) {
-                activity = new XapiActivity(tenantId, defined.id(), defined.definition().toString(), now);
-                activities.add(activity);
-                known.put(defined.id(), activity);
-                continue;
+        inKeyOrder.values().forEach(activityId -> {
+            List<JsonObject> arriving = byActivity.get(activityId);
+            XapiActivity stored = known.get(activityId);
+            if (stored == null) {
+                String defined = ActivityDefinitions.merge(arriving.get(0), arriving.subList(1, arriving.size())).toString();
+                if (!activities.addIfAbsent(new XapiActivity(tenantId, activityId, defined, now))) {
+                    mergeInto(activities.lock(tenantId, activityId).orElseThrow(), arriving, now);
+                }
+            } else if (!merged(stored, arriving).equals(stored.definitionJson())) {
+                mergeInto(activities.lock(tenantId, activityId).orElseThrow(), arriving, now);
             }
-            String merged = ActivityDefinitions.merge(JSON.createReader(new StringReader(activity.definitionJson()))
-                    .readObject(), defined.definition()).toString();
-            if (!merged.equals(activity.definitionJson())) {
-                activity.define(merged, now);
-            }
+        });
+    }
+
+    private void mergeInto(XapiActivity locked, List<JsonObject> arriving, Instant now) {
+        String merged = merged(locked, arriving);
+        if (!merged.equals(locked.definitionJson())) {
+            activities.redefine(locked.redefined(merged, now));
         }
+    }
+
+    private static String merged(XapiActivity stored, List<JsonObject> arriving) {
+        return ActivityDefinitions.merge(JSON.createReader(new StringReader(stored.definitionJson())).readObject(),
+                arriving).toString();
     }
 
     /** Statements of the tenant already stored under these ids (to compare a resent statement with). */

@@ -5,6 +5,7 @@ import static io.proficio.domain.xapi.StatementJson.JSON;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,5 +31,14 @@ public final class ActivityDefinitions {
                 ? JSON.createObjectBuilder(before).addAll(JSON.createObjectBuilder(value.asJsonObject())).build()
                 : value));
         return merged.build();
+    }
+
+    /** {@code stored} updated with each of {@code arriving} in order. */
+    public static JsonObject merge(JsonObject stored, List<JsonObject> arriving) {
+        JsonObject merged = stored;
+        for (JsonObject definition : arriving) {
+            merged = merge(merged, definition);
+        }
+        return merged;
     }
 }

@@ -108,8 +108,10 @@ public record ProficioSettings(Path dataDir, String dbUrl, String dbUser, String
         // WRITE_DELAY=0: H2 otherwise writes commits to its file up to 500 ms later, so a killed server
         // lost statements it had acknowledged (seen in XapiCrashIT); now each commit is written before
         // it returns. The file is not fsynced per commit: a power cut needs PostgreSQL.
+        // LOCK_TIMEOUT=10000: a batch that defines an activity another batch is defining waits for that
+        // transaction to end (PostgreSQL waits without limit); H2's 2 s refused batches under load.
         return embeddedDatabase() ? "jdbc:h2:file:" + dataDir.resolve("proficio")
-                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;WRITE_DELAY=0" : dbUrl;
+                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=256;WRITE_DELAY=0;LOCK_TIMEOUT=10000" : dbUrl;
     }
 
     /** The database user; H2's conventional {@code sa} for the embedded database when none is set. */

@@ -118,6 +118,32 @@ public class StatementIntake {
         }
         List<NewStatement> prepared = ReceivedStatements.prepare(received, source,
                 URI.create(ProficioSettings.current().baseUrl() + "/xapi"));
+        // Another request may store some of these ids between the look-up and the insert (a client
+        // resending a batch it gave up waiting for): then look again, once, so that the same statements
+        // count as stored and different ones are refused as a conflict.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new Stored(prepared, storeNew(source, prepared, received, parts));
+            } catch (EJBException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+                if (attempt == 2) {
+                    throw new XapiRejected(XapiError.STATEMENT_CONFLICT,
+                            "A statement of the batch was stored meanwhile by another request; send the batch again.");
+                }
+            }
+        }
+    }
+
+    /**
+     * Stores the statements not stored yet and their activity definitions; a statement stored already
+     * with other content is a conflict.
+     *
+     * @return how many were stored
+     */
+    private int storeNew(XapiSource source, List<NewStatement> prepared, List<JsonObject> received,
+                         List<AttachmentPart> parts) {
         Map<String, XapiStatement> before = statements.stored(source.tenantId(),
                         prepared.stream().map(NewStatement::id).toList()).stream()
                 .collect(Collectors.toMap(XapiStatement::id, Function.identity()));
@@ -136,20 +162,11 @@ public class StatementIntake {
             }
         }
         if (!fresh.isEmpty()) {
-            try {
-                Instant now = Instant.now();
-                statements.store(source, fresh, parts.stream().map(part -> new XapiAttachment(source.tenantId(),
-                        part.sha2(), part.contentType(), part.content(), now)).toList(), definitions);
-            } catch (EJBException e) {
-                if (isUniqueViolation(e)) {
-                    throw new XapiRejected(XapiError.STATEMENT_CONFLICT,
-                            "A statement of the batch was stored meanwhile by another request;"
-                            + " send the batch again.");
-                }
-                throw e;
-            }
+            Instant now = Instant.now();
+            statements.store(source, fresh, parts.stream().map(part -> new XapiAttachment(source.tenantId(),
+                    part.sha2(), part.contentType(), part.content(), now)).toList(), definitions);
         }
-        return new Stored(prepared, fresh.size());
+        return fresh.size();
     }
 
     /** A concurrent request stored one of these ids first (SQLSTATE class 23, integrity constraint). */
