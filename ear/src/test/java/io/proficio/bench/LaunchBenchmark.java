@@ -68,7 +68,9 @@ public final class LaunchBenchmark {
         }
         List<LaunchSpec> specs = new ArrayList<>();
         for (int u = 0; u < users; u++) {
-            specs.add(LaunchSpec.learner().withSub("bench-learner-" + u).withContext(contexts.get(u % courses)));
+            String sub = "bench-learner-" + u;
+            LaunchSpec.Context course = contexts.get(u % courses);
+            specs.add(LaunchSpec.learner().with(b -> b.sub(sub).context(course)));
         }
         return specs;
     }

@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 
 import io.proficio.testing.lms.TestPlatform;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,6 +66,28 @@ final class Api {
     String registerPlatform(TestPlatform platform, boolean acceptNewDeployments) {
         return request().body(platform.registrationBody(List.of(platform.deploymentId()), acceptNewDeployments))
                 .post("/api/v1/platforms").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Waits (30 s at most) until the first delivery {@code GET /api/v1/deliveries} lists with these
+     * query parameters has this status, and returns its id.
+     */
+    String awaitDelivery(Map<String, String> query, String status) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonPath found = request().queryParams(query).get("/api/v1/deliveries").then().statusCode(200)
+                    .extract().jsonPath();
+            if (status.equals(found.getString("status[0]"))) {
+                return found.getString("id[0]");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted waiting for a delivery " + query, e);
+            }
+        }
+        throw new AssertionError("No delivery " + query + " became " + status);
     }
 
     Response importFramework(String casePackage) {

@@ -128,7 +128,7 @@ class LtiBrowserIT {
         platform = register(TestPlatform.start(PlatformQuirks.moodle()));
         platform.trustToolJwks(TOOL.resolve("/lti/jwks"));
         String hint = "instructor-" + UUID.randomUUID();
-        LaunchSpec spec = LaunchSpec.instructor().withNrps(true).withAgs(true);
+        LaunchSpec spec = LaunchSpec.instructor().with(b -> b.nrps(true).ags(true));
         String student = "3-" + UUID.randomUUID();
         platform.members(spec.context().id(), List.of(Member.moodleTeacher(spec.sub(), "Ines", "Teacher"),
                 Member.moodleStudent(student, "Lena", "Learner")));

@@ -98,24 +98,24 @@ class LtiLaunchIT {
 
     static Stream<Arguments> validLaunches() {
         return Stream.of(
-                Arguments.of("several roles", (Function<LaunchSpec, LaunchSpec>) s -> s.withRoles(LtiRoles.LEARNER,
-                        LtiRoles.MENTOR, LtiRoles.INSTITUTION_STUDENT), "/app/team"),
-                Arguments.of("short role names", (Function<LaunchSpec, LaunchSpec>) s -> s.withRoles("Instructor"),
+                Arguments.of("several roles", (Function<LaunchSpec, LaunchSpec>) s -> s.with(b -> b.roles(LtiRoles.LEARNER,
+                        LtiRoles.MENTOR, LtiRoles.INSTITUTION_STUDENT)), "/app/team"),
+                Arguments.of("short role names", (Function<LaunchSpec, LaunchSpec>) s -> s.with(b -> b.roles("Instructor")),
                         "/app/instructor"),
-                Arguments.of("an unknown role", (Function<LaunchSpec, LaunchSpec>) s -> s.withRoles(
-                        "http://purl.imsglobal.org/vocab/lis/v2/membership#Auditor"), "/app/learner"),
-                Arguments.of("no role", (Function<LaunchSpec, LaunchSpec>) s -> s.withRoles(List.of()), "/app/learner"),
+                Arguments.of("an unknown role", (Function<LaunchSpec, LaunchSpec>) s -> s.with(b -> b.roles(
+                        "http://purl.imsglobal.org/vocab/lis/v2/membership#Auditor")), "/app/learner"),
+                Arguments.of("no role", (Function<LaunchSpec, LaunchSpec>) s -> s.with(b -> b.roles(List.of())), "/app/learner"),
                 Arguments.of("email only", (Function<LaunchSpec, LaunchSpec>) s -> s.with(b -> b.name(null)
                         .givenName(null).familyName(null)), "/app/learner"),
                 Arguments.of("names only", (Function<LaunchSpec, LaunchSpec>) s -> s.with(b -> b.email(null)),
                         "/app/learner"),
                 Arguments.of("no personal data", (Function<LaunchSpec, LaunchSpec>) s -> s.with(b -> b.email(null)
                         .name(null).givenName(null).familyName(null)), "/app/learner"),
-                Arguments.of("no context", (Function<LaunchSpec, LaunchSpec>) s -> s.withContext(null), "/app/learner"),
-                Arguments.of("a new resource link id", (Function<LaunchSpec, LaunchSpec>) s -> s.withResourceLinkId(
-                        "rl-" + System.nanoTime()), "/app/learner"),
+                Arguments.of("no context", (Function<LaunchSpec, LaunchSpec>) s -> s.with(b -> b.context(null)), "/app/learner"),
+                Arguments.of("a new resource link id", (Function<LaunchSpec, LaunchSpec>) s -> s.with(b -> b.resourceLinkId(
+                        "rl-" + System.nanoTime())), "/app/learner"),
                 Arguments.of("an administrator without a course", (Function<LaunchSpec, LaunchSpec>) s -> s
-                        .withContext(null).withRoles(LtiRoles.SYSTEM_ADMINISTRATOR), "/app/admin"));
+                        .with(b -> b.context(null).roles(LtiRoles.SYSTEM_ADMINISTRATOR)), "/app/admin"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,7 +130,7 @@ class LtiLaunchIT {
 
     @Test
     void anonymousLaunchIsAcceptedButHasNoProfile() {
-        LaunchResult launch = browser.launch(platform, TOOL, LaunchSpec.learner().withSub(null));
+        LaunchResult launch = browser.launch(platform, TOOL, LaunchSpec.learner().with(b -> b.sub(null)));
 
         assertEquals(303, launch.status(), launch.toString());
         LaunchResult page = browser.get(launch.location());
@@ -140,28 +140,28 @@ class LtiLaunchIT {
 
     static Stream<Arguments> refusedLaunches() {
         return Stream.of(
-                refused("no kid", s -> s.withHeaderMode(LaunchSpec.HeaderMode.NO_KID), "kid-missing", 401),
-                refused("unknown kid", s -> s.withHeaderMode(LaunchSpec.HeaderMode.UNKNOWN_KID), "kid-unknown", 401),
-                refused("alg none", s -> s.withHeaderMode(LaunchSpec.HeaderMode.ALG_NONE), "alg-not-allowed", 401),
-                refused("HS256 keyed with the public key", s -> s.withHeaderMode(
-                        LaunchSpec.HeaderMode.HS256_WITH_PUBLIC_KEY), "alg-not-allowed", 401),
-                refused("bad signature", s -> s.withHeaderMode(LaunchSpec.HeaderMode.ROGUE_KEY), "signature-invalid", 401),
-                refused("wrong iss", s -> s.withIssuer("https://impostor.example.com"), "iss-mismatch", 401),
-                refused("aud without the client_id", s -> s.withAudience("another-tool"), "aud-mismatch", 401),
-                refused("expired", s -> s.withExpOffset(Duration.ofMinutes(-5)), "token-expired", 401),
-                refused("iat in the future beyond leeway", s -> s.withIatOffset(Duration.ofMinutes(10))
-                        .withExpOffset(Duration.ofMinutes(20)), "iat-invalid", 401),
-                refused("missing nonce", LaunchSpec::withoutNonce, "nonce-missing", 401),
-                refused("a nonce not issued for this login", s -> s.withNonce("made-up-nonce"), "nonce-replayed", 401),
-                refused("unknown deployment", s -> s.withDeploymentId("deployment-nobody-registered"),
+                refused("no kid", s -> s.with(b -> b.headerMode(LaunchSpec.HeaderMode.NO_KID)), "kid-missing", 401),
+                refused("unknown kid", s -> s.with(b -> b.headerMode(LaunchSpec.HeaderMode.UNKNOWN_KID)), "kid-unknown", 401),
+                refused("alg none", s -> s.with(b -> b.headerMode(LaunchSpec.HeaderMode.ALG_NONE)), "alg-not-allowed", 401),
+                refused("HS256 keyed with the public key", s -> s.with(b -> b.headerMode(
+                        LaunchSpec.HeaderMode.HS256_WITH_PUBLIC_KEY)), "alg-not-allowed", 401),
+                refused("bad signature", s -> s.with(b -> b.headerMode(LaunchSpec.HeaderMode.ROGUE_KEY)), "signature-invalid", 401),
+                refused("wrong iss", s -> s.with(b -> b.issuer("https://impostor.example.com")), "iss-mismatch", 401),
+                refused("aud without the client_id", s -> s.with(b -> b.audience("another-tool")), "aud-mismatch", 401),
+                refused("expired", s -> s.with(b -> b.expOffset(Duration.ofMinutes(-5))), "token-expired", 401),
+                refused("iat in the future beyond leeway", s -> s.with(b -> b.iatOffset(Duration.ofMinutes(10))
+                        .expOffset(Duration.ofMinutes(20))), "iat-invalid", 401),
+                refused("missing nonce", s -> s.with(LaunchSpec.Builder::omitNonce), "nonce-missing", 401),
+                refused("a nonce not issued for this login", s -> s.with(b -> b.nonce("made-up-nonce")), "nonce-replayed", 401),
+                refused("unknown deployment", s -> s.with(b -> b.deploymentId("deployment-nobody-registered")),
                         "deployment-unknown", 401),
-                refused("wrong version", s -> s.withVersion("1.1.0"), "version-unsupported", 400),
-                refused("wrong message_type", s -> s.withMessageTypeClaim("LtiSubmissionReviewRequest"),
+                refused("wrong version", s -> s.with(b -> b.version("1.1.0")), "version-unsupported", 400),
+                refused("wrong message_type", s -> s.with(b -> b.messageTypeClaim("LtiSubmissionReviewRequest")),
                         "message-type-unsupported", 400),
-                refused("missing message_type", s -> s.withMessageTypeClaim(null), "message-type-unsupported", 400),
-                refused("missing resource_link.id", LaunchSpec::withoutResourceLink, "resource-link-missing", 400),
-                refused("missing roles", s -> s.withRoles((List<String>) null), "roles-missing", 400),
-                refused("target_link_uri mismatch", s -> s.withTargetLinkUri(TOOL.resolve("/elsewhere").toString()),
+                refused("missing message_type", s -> s.with(b -> b.messageTypeClaim(null)), "message-type-unsupported", 400),
+                refused("missing resource_link.id", s -> s.with(LaunchSpec.Builder::omitResourceLink), "resource-link-missing", 400),
+                refused("missing roles", s -> s.with(b -> b.roles((List<String>) null)), "roles-missing", 400),
+                refused("target_link_uri mismatch", s -> s.with(b -> b.targetLinkUri(TOOL.resolve("/elsewhere").toString())),
                         "target-link-uri-mismatch", 400));
     }
 
@@ -180,10 +180,10 @@ class LtiLaunchIT {
 
     @Test
     void refusesSeveralAudiencesWithoutAzp() {
-        LaunchSpec spec = LaunchSpec.learner().withAudience(platform.clientId(), "another-tool");
+        LaunchSpec spec = LaunchSpec.learner().with(b -> b.audience(platform.clientId(), "another-tool"));
 
         assertRefused(browser.launch(platform, TOOL, spec), "azp-invalid", 401);
-        assertEquals(303, browser.launch(platform, TOOL, spec.withAzp(platform.clientId())).status());
+        assertEquals(303, browser.launch(platform, TOOL, spec.with(b -> b.azp(platform.clientId()))).status());
     }
 
     @Test
@@ -199,7 +199,7 @@ class LtiLaunchIT {
         assertEquals(303, browser.launch(platform, TOOL, LaunchSpec.learner()).status());
         String usedNonce = platform.authRequests().get(platform.authRequests().size() - 1).get("nonce");
 
-        assertRefused(browser.launch(platform, TOOL, LaunchSpec.learner().withNonce(usedNonce)), "nonce-replayed", 401);
+        assertRefused(browser.launch(platform, TOOL, LaunchSpec.learner().with(b -> b.nonce(usedNonce))), "nonce-replayed", 401);
     }
 
     @Test
@@ -256,7 +256,7 @@ class LtiLaunchIT {
         Map<String, Object> body = platform.registrationBody(List.of(platform.deploymentId()), true);
         admin.request().body(body).put("/api/v1/platforms/" + platformId).then().statusCode(200);
 
-        assertEquals(303, browser.launch(platform, TOOL, LaunchSpec.learner().withDeploymentId("copied-course")).status());
+        assertEquals(303, browser.launch(platform, TOOL, LaunchSpec.learner().with(b -> b.deploymentId("copied-course"))).status());
         admin.request().get("/api/v1/platforms/" + platformId).then().statusCode(200)
                 .body("deployments.find { it.deploymentId == 'copied-course' }.origin", equalTo("accepted"));
     }

@@ -104,7 +104,7 @@ class LtiPagesIT {
 
     @Test
     void aManagerSeesTheTeamAndRatesOnlyTheirReports() {
-        LaunchSpec managerSpec = LaunchSpec.learner().withRoles(LtiRoles.MENTOR);
+        LaunchSpec managerSpec = LaunchSpec.learner().with(b -> b.roles(LtiRoles.MENTOR));
         LaunchSpec reportSpec = LaunchSpec.learner();
         LaunchSpec strangerSpec = LaunchSpec.learner();
         LaunchResult managerLaunch = browser.launch(platform, TOOL, managerSpec);

@@ -79,7 +79,7 @@ class LtiPlatformsIT {
         admin.importDemoFramework();
         admin.registerPlatform(platform, false);
         LtiBrowser browser = new LtiBrowser();
-        LaunchSpec spec = LaunchSpec.instructor().withNrps(true);
+        LaunchSpec spec = LaunchSpec.instructor().with(b -> b.nrps(true));
         platform.members(spec.context().id(), List.of(Member.moodleTeacher(spec.sub(), "Ines", "Teacher")));
         LaunchResult launch = browser.launch(platform, TOOL, spec);
 
@@ -103,7 +103,7 @@ class LtiPlatformsIT {
         admin.registerPlatform(platform, false);
         LtiBrowser teacherBrowser = new LtiBrowser();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        LaunchSpec teacher = LaunchSpec.instructor().withNrps(true).withAgs(true);
+        LaunchSpec teacher = LaunchSpec.instructor().with(b -> b.nrps(true).ags(true));
         LaunchSpec.Context course = teacher.context();
         String courseRef = platform.issuer() + "|" + course.id();
         LaunchSpec lena = learner("lena-" + run, "Lena", "Learner", course);
@@ -130,8 +130,8 @@ class LtiPlatformsIT {
         assertTrue(page.contains("Lena Learner") && !page.contains("Pat Doe"), "the matrix shows the LMS's name: " + page);
 
         // Deep Linking: a progress item with a gradebook column, though Moodle sends no accept_lineitem.
-        LaunchResult picking = teacherBrowser.launch(platform, TOOL, LaunchSpec.deepLinking().withSub(teacher.sub())
-                .withContext(course));
+        LaunchResult picking = teacherBrowser.launch(platform, TOOL, LaunchSpec.deepLinking().with(b -> b.sub(teacher.sub())
+                .context(course)));
         LaunchResult picker = teacherBrowser.get(picking.location());
         assertTrue(picker.body().contains("name=\"lineItem\""), "a gradebook column is offered: " + picker);
         String competency = firstValue(picker.body(), "competency:").substring("competency:".length());

@@ -90,7 +90,7 @@ class LtiServicesIT {
         String alignment = admin.request().body(Map.of("competencyId", competencyId, "level", 2,
                         "content", Map.of("type", "xapi-activity", "ref", "https://lms.example.com/activities/risk-basics")))
                 .post("/api/v1/alignments").then().statusCode(201).extract().path("id");
-        LaunchResult launch = browser.launch(platform, TOOL, LaunchSpec.deepLinking().withContext(null));
+        LaunchResult launch = browser.launch(platform, TOOL, LaunchSpec.deepLinking().with(b -> b.context(null)));
         LaunchResult picker = browser.get(launch.location());
         assertTrue(picker.body().contains("https://lms.example.com/activities/risk-basics"), picker.toString());
 
@@ -106,7 +106,7 @@ class LtiServicesIT {
 
     @Test
     void theRosterComesFromNrpsAcrossPages() {
-        LaunchSpec spec = LaunchSpec.instructor().withNrps(true);
+        LaunchSpec spec = LaunchSpec.instructor().with(b -> b.nrps(true));
         platform.members(spec.context().id(), List.of(Member.instructor(spec.sub(), "Ines", "Teacher"),
                 Member.learner("u-1", "Lea", "One"), Member.learner("u-2", "Leo", "Two"),
                 Member.learner("u-3", "Lia", "Three").withStatus("Inactive"), Member.learner("u-4", "Luc", "Four")));
@@ -125,7 +125,7 @@ class LtiServicesIT {
 
     @Test
     void levelsArePublishedToTheGradebookAsScores() {
-        LaunchSpec spec = LaunchSpec.instructor().withNrps(true).withAgs(true);
+        LaunchSpec spec = LaunchSpec.instructor().with(b -> b.nrps(true).ags(true));
         String learnerSub = "learner-" + System.nanoTime();
         platform.members(spec.context().id(), List.of(Member.instructor(spec.sub(), "Ines", "Teacher"),
                 Member.learner(learnerSub, "Lea", "One")));
@@ -164,8 +164,8 @@ class LtiServicesIT {
 
     @Test
     void anAdminDefinesRolesAndScalesOnTheAdminPage() {
-        LaunchResult launch = browser.launch(platform, TOOL, LaunchSpec.learner().withContext(null)
-                .withRoles("http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator"));
+        LaunchResult launch = browser.launch(platform, TOOL, LaunchSpec.learner().with(b -> b.context(null)
+                .roles("http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator")));
         assertTrue(launch.location().getPath().endsWith("/app/admin"), launch.toString());
         LaunchResult page = browser.get(launch.location());
         assertEquals(200, page.status(), page.toString());

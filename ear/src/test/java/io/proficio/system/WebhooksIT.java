@@ -131,7 +131,7 @@ class WebhooksIT {
             achieve(demo, di, "exam-d", "UW.RISK.2");
             String event = feedIds(demo.admin()).get(0);
 
-            String dead = awaitDelivery(demo.admin(), event, "dead");
+            String dead = demo.admin().awaitDelivery(Map.of("eventId", event), "dead");
             demo.admin().request().get("/api/v1/deliveries/" + dead).then()
                     .body("attemptLog.statusCode", contains(503, 503)).body("lastError", equalTo("HTTP 503"));
             demo.admin().request().queryParam("status", "dead").get("/api/v1/deliveries").then()
@@ -140,7 +140,7 @@ class WebhooksIT {
             receiver.answering(200);
             demo.admin().request().post("/api/v1/deliveries/" + dead + "/replay").then().statusCode(200)
                     .body("status", equalTo("pending"));
-            awaitDelivery(demo.admin(), event, "delivered");
+            demo.admin().awaitDelivery(Map.of("eventId", event), "delivered");
             assertEquals(List.of(503, 503, 200), receiver.received().stream().filter(r -> r.webhookId().equals(event))
                     .map(TestReceiver.Received::answered).toList());
             demo.admin().request().post("/api/v1/deliveries/" + dead + "/replay").then().statusCode(409);
@@ -207,22 +207,5 @@ class WebhooksIT {
         admin.request().get("/api/v1/destinations").then().statusCode(200)
                 .body("secret", contains((Object) null)).body("url", contains("https://example.com/hook"));
         admin.withScopes("integration").request().get("/api/v1/destinations").then().statusCode(403);
-    }
-
-    private static String awaitDelivery(Api admin, String event, String status) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonPath found = admin.request().queryParam("eventId", event).get("/api/v1/deliveries").then()
-                    .statusCode(200).extract().jsonPath();
-            if (status.equals(found.getString("status[0]"))) {
-                return found.getString("id[0]");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("Delivery of " + event + " did not become " + status);
     }
 }

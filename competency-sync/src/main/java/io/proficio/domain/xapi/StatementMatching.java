@@ -4,6 +4,7 @@ import io.proficio.domain.alignment.Alignment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -52,22 +53,8 @@ public final class StatementMatching {
      * judged as cmi5 says, with the AU's {@code masteryScore} context extension (cmi5 §9.6.2.2).
      */
     public static StatementFacts facts(Statement statement) {
-        StatementFacts facts = StatementFacts.of(statement.verbId());
-        if (statement.success().isPresent()) {
-            facts = facts.withSuccess(statement.success().get());
-        }
-        if (statement.completion().isPresent()) {
-            facts = facts.withCompletion(statement.completion().get());
-        }
-        if (statement.scaledScore().isPresent()) {
-            facts = facts.withScaledScore(statement.scaledScore().getAsDouble());
-        }
-        if (statement.contextActivities("category").contains(Verbs.CMI5_CATEGORY)) {
-            facts = facts.asCmi5();
-        }
-        if (statement.contextNumber(Verbs.MASTERY_SCORE_EXTENSION).isPresent()) {
-            facts = facts.withMasteryScore(statement.contextNumber(Verbs.MASTERY_SCORE_EXTENSION).getAsDouble());
-        }
-        return facts;
+        return new StatementFacts(statement.verbId(), statement.success(), statement.completion(),
+                statement.scaledScore(), statement.contextActivities("category").contains(Verbs.CMI5_CATEGORY),
+                Optional.empty(), statement.contextNumber(Verbs.MASTERY_SCORE_EXTENSION));
     }
 }

@@ -15,17 +15,15 @@ import io.proficio.testing.lms.TestPlatform.Canned;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,29 +34,20 @@ class AccessTokensTest {
     private static final String SCORE = AgsClient.SCOPE_SCORE;
     private static final String RESULTS = AgsClient.SCOPE_RESULT_READONLY;
 
-    private static RSAKey toolKey;
+    @RegisterExtension
+    final ToolAtPlatform lms = new ToolAtPlatform();
 
     private TestPlatform platform;
     private TestClock clock;
     private AccessTokens tokens;
     private PlatformCredentials credentials;
 
-    @BeforeAll
-    static void generateToolKey() throws Exception {
-        toolKey = new RSAKeyGenerator(2048).keyID("tool-key-1").generate();
-    }
-
     @BeforeEach
-    void startPlatform() throws Exception {
-        platform = TestPlatform.trusting(toolKey);
-        clock = new TestClock(Instant.now());
-        tokens = new AccessTokens(LtiServiceSettings.DEFAULT, clock);
-        credentials = TestCredentials.at(platform, "registration-1", toolKey);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
+    void useThePlatform() {
+        platform = lms.platform();
+        clock = lms.clock();
+        tokens = lms.tokens();
+        credentials = lms.credentials();
     }
 
     @Test
@@ -123,7 +112,7 @@ class AccessTokensTest {
     @Test
     void keepsATokenPerRegistration() {
         String first = tokens.token(credentials, Set.of(SCORE));
-        String other = tokens.token(TestCredentials.at(platform, "registration-2", toolKey), Set.of(SCORE));
+        String other = tokens.token(lms.credentials("registration-2", lms.toolKey()), Set.of(SCORE));
 
         assertNotEquals(first, other);
         assertEquals(2, platform.tokenRequests());
@@ -184,7 +173,7 @@ class AccessTokensTest {
         RSAKey impostor = new RSAKeyGenerator(2048).keyID("tool-key-1").generate();
 
         LtiServiceException refusal = assertThrows(LtiServiceException.class,
-                () -> tokens.token(TestCredentials.at(platform, "registration-1", impostor), Set.of(SCORE)));
+                () -> tokens.token(lms.credentials("registration-1", impostor), Set.of(SCORE)));
 
         assertEquals(LtiServiceError.TOKEN_REFUSED, refusal.error());
         assertTrue(refusal.getMessage().contains("signature does not verify"), refusal.getMessage());
@@ -197,7 +186,7 @@ class AccessTokensTest {
             closed = URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/token");
         }
         PlatformCredentials nowhere =
-                new PlatformCredentials("registration-1", TestPlatform.CLIENT_ID, closed, () -> toolKey);
+                new PlatformCredentials("registration-1", TestPlatform.CLIENT_ID, closed, lms::toolKey);
 
         LtiServiceException failure = assertThrows(LtiServiceException.class, () -> tokens.token(nowhere, Set.of(SCORE)));
 
@@ -210,7 +199,7 @@ class AccessTokensTest {
         RSAKey noKid = new RSAKeyGenerator(2048).generate();
 
         assertThrows(IllegalStateException.class,
-                () -> tokens.token(TestCredentials.at(platform, "registration-1", noKid), Set.of(SCORE)));
+                () -> tokens.token(lms.credentials("registration-1", noKid), Set.of(SCORE)));
         assertEquals(0, platform.tokenRequests());
     }
 

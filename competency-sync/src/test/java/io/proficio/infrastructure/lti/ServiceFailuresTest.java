@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.proficio.infrastructure.lti.ags.AgsClient;
 import io.proficio.infrastructure.lti.ags.NewLineItem;
 import io.proficio.infrastructure.lti.ags.Score;
@@ -21,10 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,7 +44,8 @@ class ServiceFailuresTest {
     private static final String MEMBERSHIPS = "/nrps/" + TestPlatform.CONTEXT_ID + "/memberships";
     private static final String LINE_ITEMS = "/ags/" + TestPlatform.CONTEXT_ID + "/lineitems";
 
-    private static RSAKey toolKey;
+    @RegisterExtension
+    final ToolAtPlatform lms = new ToolAtPlatform(QUICK);
 
     private TestPlatform platform;
     private AccessTokens tokens;
@@ -58,23 +56,13 @@ class ServiceFailuresTest {
         void run(AccessTokens tokens, PlatformCredentials credentials, URI base);
     }
 
-    @BeforeAll
-    static void generateToolKey() throws Exception {
-        toolKey = new RSAKeyGenerator(2048).keyID("tool-key-1").generate();
-    }
-
     @BeforeEach
-    void startPlatform() throws Exception {
-        platform = TestPlatform.trusting(toolKey);
+    void giveThePlatformACourse() {
+        platform = lms.platform();
         platform.members(List.of(TestPlatform.member("user-1", null)), 10, false);
         platform.addLineItem("Quiz", Optional.of("quiz"), Optional.empty(), Optional.empty());
-        tokens = new AccessTokens(QUICK, new TestClock(Instant.now()));
-        credentials = TestCredentials.at(platform, "registration-1", toolKey);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
+        tokens = lms.tokens();
+        credentials = lms.credentials();
     }
 
     static Stream<Named<Call>> calls() {

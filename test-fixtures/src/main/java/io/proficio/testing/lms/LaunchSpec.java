@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * What the platform puts in the next id_token, and how it breaks it for a negative test. Immutable;
  * {@link #learner()} is a valid resource link launch of a new learner in a new course (LTI Core 1.3
  * §5.3 required claims, §5.4 optional ones), {@link #deepLinking()} a valid Deep Linking 2.0 §4.4
- * request. Change a copy with the {@code with…} methods or {@link #with(Consumer)}.
+ * request. Change a copy with {@link #with(Consumer)}.
  *
  * <p>Claims whose value is null are left out of the token. The AGS (AGS 2.0 §3.1) and NRPS (NRPS 2.0
  * §3.6.1) claims are off by default and need a context, since their URLs are the context's.
@@ -172,55 +172,11 @@ public final class LaunchSpec {
         return new Builder(this);
     }
 
-    /** A copy changed by {@code change}, for the knobs that have no {@code with…} method. */
+    /** A copy changed by {@code change}: {@code spec.with(b -> b.roles(LtiRoles.MENTOR).nrps(true))}. */
     public LaunchSpec with(Consumer<Builder> change) {
         Builder builder = toBuilder();
         change.accept(builder);
         return builder.build();
-    }
-
-    public LaunchSpec withMessageType(MessageType type) {
-        return with(b -> b.messageType(type));
-    }
-
-    /** @param subject the user id; null for an anonymous launch */
-    public LaunchSpec withSub(String subject) {
-        return with(b -> b.sub(subject));
-    }
-
-    /** @param roleUris the roles; an empty list sends an empty claim, null leaves the claim out */
-    public LaunchSpec withRoles(List<String> roleUris) {
-        return with(b -> b.roles(roleUris));
-    }
-
-    public LaunchSpec withRoles(String... roleUris) {
-        return withRoles(List.of(roleUris));
-    }
-
-    /** @param newContext the context; null leaves the claim out */
-    public LaunchSpec withContext(Context newContext) {
-        return with(b -> b.context(newContext));
-    }
-
-    public LaunchSpec withResourceLinkId(String id) {
-        return with(b -> b.resourceLinkId(id));
-    }
-
-    public LaunchSpec withoutResourceLink() {
-        return with(Builder::omitResourceLink);
-    }
-
-    public LaunchSpec withCustom(Map<String, String> parameters) {
-        return with(b -> b.custom(parameters));
-    }
-
-    public LaunchSpec withAgs(boolean include) {
-        return with(b -> b.ags(include));
-    }
-
-    /** @param lineItemUrl the AGS claim's single line item (turns the claim on); null leaves it out */
-    public LaunchSpec withAgsLineItem(String lineItemUrl) {
-        return with(b -> b.agsLineItem(lineItemUrl));
     }
 
     /**
@@ -242,72 +198,6 @@ public final class LaunchSpec {
                 : new Context(contextId, contextId, contextId);
         return with(b -> b.resourceLinkId(resource.resourceLinkId()).custom(merged).context(launched)
                 .agsLineItem(resource.lineItemUrl().orElse(null)));
-    }
-
-    public LaunchSpec withNrps(boolean include) {
-        return with(b -> b.nrps(include));
-    }
-
-    public LaunchSpec withHeaderMode(HeaderMode mode) {
-        return with(b -> b.headerMode(mode));
-    }
-
-    /** @param iss the iss claim instead of the platform's; null leaves it out */
-    public LaunchSpec withIssuer(String iss) {
-        return with(b -> b.issuer(iss));
-    }
-
-    /** @param aud the aud claim instead of the client id; an empty list leaves it out */
-    public LaunchSpec withAudience(String... aud) {
-        return with(b -> b.audience(List.of(aud)));
-    }
-
-    public LaunchSpec withAzp(String authorizedParty) {
-        return with(b -> b.azp(authorizedParty));
-    }
-
-    /** @param offset exp relative to now; negative for an expired token */
-    public LaunchSpec withExpOffset(Duration offset) {
-        return with(b -> b.expOffset(offset));
-    }
-
-    /** @param offset iat relative to now; positive for a token issued in the future */
-    public LaunchSpec withIatOffset(Duration offset) {
-        return with(b -> b.iatOffset(offset));
-    }
-
-    /** A fixed nonce instead of the authentication request's. */
-    public LaunchSpec withNonce(String nonce) {
-        return with(b -> b.nonce(nonce));
-    }
-
-    public LaunchSpec withoutNonce() {
-        return with(Builder::omitNonce);
-    }
-
-    /** @param id the deployment_id claim instead of the client's; null leaves it out */
-    public LaunchSpec withDeploymentId(String id) {
-        return with(b -> b.deploymentId(id));
-    }
-
-    /** @param ltiVersion the version claim instead of 1.3.0; null leaves it out */
-    public LaunchSpec withVersion(String ltiVersion) {
-        return with(b -> b.version(ltiVersion));
-    }
-
-    /** @param type the message_type claim, any string; null leaves it out */
-    public LaunchSpec withMessageTypeClaim(String type) {
-        return with(b -> b.messageTypeClaim(type));
-    }
-
-    /** @param uri the target_link_uri claim instead of the login's; null leaves it out */
-    public LaunchSpec withTargetLinkUri(String uri) {
-        return with(b -> b.targetLinkUri(uri));
-    }
-
-    /** A last change to the claims, applied after everything else (set a claim to null to remove it). */
-    public LaunchSpec withClaims(Consumer<JWTClaimsSet.Builder> change) {
-        return with(b -> b.claims(change));
     }
 
     public MessageType messageType() {
@@ -654,22 +544,28 @@ public final class LaunchSpec {
             return this;
         }
 
+        public Builder audience(String... aud) {
+            return audience(List.of(aud));
+        }
+
         public Builder azp(String authorizedParty) {
             azp = authorizedParty;
             return this;
         }
 
+        /** @param offset exp relative to now; negative for an expired token */
         public Builder expOffset(Duration offset) {
             expOffset = Objects.requireNonNull(offset, "offset");
             return this;
         }
 
+        /** @param offset iat relative to now; positive for a token issued in the future */
         public Builder iatOffset(Duration offset) {
             iatOffset = Objects.requireNonNull(offset, "offset");
             return this;
         }
 
-        /** A fixed nonce claim. */
+        /** A fixed nonce claim instead of the authentication request's. */
         public Builder nonce(String nonce) {
             nonceMode = NonceMode.FIXED;
             fixedNonce = Objects.requireNonNull(nonce, "nonce");

@@ -220,8 +220,8 @@ public final class TestPlatform implements AutoCloseable {
         LaunchSpec spec = logins.specFor(hint);
         if (spec.context() != null && !spec.context().id().equals(request.contextId())) {
             LaunchSpec.Context known = contexts.get(request.contextId());
-            spec = spec.withContext(known != null ? known : new LaunchSpec.Context(request.contextId(),
-                    request.contextId(), "Course " + request.contextId()));
+            spec = spec.with(b -> b.context(known != null ? known : new LaunchSpec.Context(request.contextId(),
+                    request.contextId(), "Course " + request.contextId())));
         }
         return logins.initiate(issuer(), URI.create(baseUrl()), clients, request.toolBase(), spec,
                 LoginOptions.defaults().withStorageTarget("_parent").withLoginHint(hint));

@@ -3,13 +3,8 @@ package io.proficio.infrastructure.lti.ags;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import io.proficio.infrastructure.lti.AccessTokens;
-import io.proficio.infrastructure.lti.LtiServiceSettings;
 import io.proficio.infrastructure.lti.PlatformCredentials;
-import io.proficio.infrastructure.lti.TestClock;
-import io.proficio.infrastructure.lti.TestCredentials;
+import io.proficio.infrastructure.lti.ToolAtPlatform;
 import io.proficio.infrastructure.lti.ags.Score.ActivityProgress;
 import io.proficio.infrastructure.lti.ags.Score.GradingProgress;
 import io.proficio.testing.lms.TestPlatform;
@@ -23,11 +18,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,27 +30,18 @@ class AgsClientTest {
 
     private static final Instant AT = Instant.parse("2024-05-01T10:15:30Z");
 
-    private static RSAKey toolKey;
+    @RegisterExtension
+    final ToolAtPlatform lms = new ToolAtPlatform();
 
     private TestPlatform platform;
     private AgsClient ags;
     private PlatformCredentials credentials;
 
-    @BeforeAll
-    static void generateToolKey() throws Exception {
-        toolKey = new RSAKeyGenerator(2048).keyID("tool-key-1").generate();
-    }
-
     @BeforeEach
-    void startPlatform() throws Exception {
-        platform = TestPlatform.trusting(toolKey);
-        ags = new AgsClient(new AccessTokens(LtiServiceSettings.DEFAULT, new TestClock(Instant.now())));
-        credentials = TestCredentials.at(platform, "registration-1", toolKey);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
+    void useThePlatform() {
+        platform = lms.platform();
+        ags = new AgsClient(lms.tokens());
+        credentials = lms.credentials();
     }
 
     /** The path of the course's line items container, which every AGS request's path starts with. */

@@ -5,54 +5,40 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.proficio.infrastructure.lti.AccessTokens;
 import io.proficio.infrastructure.lti.LtiServiceError;
 import io.proficio.infrastructure.lti.LtiServiceException;
 import io.proficio.infrastructure.lti.LtiServiceSettings;
 import io.proficio.infrastructure.lti.PlatformCredentials;
-import io.proficio.infrastructure.lti.TestClock;
-import io.proficio.infrastructure.lti.TestCredentials;
+import io.proficio.infrastructure.lti.ToolAtPlatform;
 import io.proficio.testing.lms.TestPlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NrpsClientTest {
 
-    private static RSAKey toolKey;
+    @RegisterExtension
+    final ToolAtPlatform lms = new ToolAtPlatform();
 
     private TestPlatform platform;
     private AccessTokens tokens;
     private PlatformCredentials credentials;
 
-    @BeforeAll
-    static void generateToolKey() throws Exception {
-        toolKey = new RSAKeyGenerator(2048).keyID("tool-key-1").generate();
-    }
-
     @BeforeEach
-    void startPlatform() throws Exception {
-        platform = TestPlatform.trusting(toolKey);
-        tokens = new AccessTokens(LtiServiceSettings.DEFAULT, new TestClock(Instant.now()));
-        credentials = TestCredentials.at(platform, "registration-1", toolKey);
-    }
-
-    @AfterEach
-    void stopPlatform() {
-        platform.close();
+    void useThePlatform() {
+        platform = lms.platform();
+        tokens = lms.tokens();
+        credentials = lms.credentials();
     }
 
     private static List<JsonObject> learners(int count) {
