@@ -269,6 +269,29 @@ public class EvidenceService {
     }
 
     /**
+     * Retracts those of {@code pieces} still active, all for one reason, and derives the levels they
+     * touched once (one {@code LevelsChanged}).
+     *
+     * @return how many were retracted now; the others were retracted before
+     */
+    public int retractAll(TenantId tenantId, List<Evidence> pieces, String reason) {
+        Instant now = Instant.now();
+        Map<String, Set<String>> touched = new LinkedHashMap<>();
+        int retracted = 0;
+        for (Evidence piece : pieces) {
+            if (piece.retract(reason, now)) {
+                retracted++;
+                touched.computeIfAbsent(piece.personId().value(), person -> new LinkedHashSet<>())
+                        .add(piece.competencyId().value());
+            }
+        }
+        if (!touched.isEmpty()) {
+            proficiency.refresh(tenantId, touched);
+        }
+        return retracted;
+    }
+
+    /**
      * @param competencyId may be null
      * @param sourceKind   may be null; an unknown kind is refused
      */

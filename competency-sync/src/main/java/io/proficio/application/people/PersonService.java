@@ -223,19 +223,20 @@ public class PersonService {
                 .forEach(link -> taken.add(link.identifier()));
         List<Person> made = new ArrayList<>();
         List<IdentifierLink> links = new ArrayList<>();
-        // Two texts of one identifier (as given, and its canonical form) are one new person.
+        // The texts of one learner are one new person: an identifier as given and in its canonical form,
+        // and an email and the SHA-1 of that email (xAPI mbox and mbox_sha1sum), in either order.
         Map<String, Person> madeFor = new HashMap<>();
         for (String text : unknown) {
             Optional<PersonIdentifier> identifier = PersonIdentifier.parse(text);
-            Person person = madeFor.computeIfAbsent(identifier.map(PersonIdentifier::text).orElse(text), k -> {
+            Person person = madeFor.computeIfAbsent(identifier.map(PersonService::learnerKey).orElse(text), key -> {
                 Person created = new Person(PersonId.generate(), tenantId, namesByIdentifier.get(text), statusIfNew, now);
                 made.add(created);
-                identifier.ifPresent(id -> {
-                    links.add(new IdentifierLink(tenantId, id, created.id(), false, now));
-                    id.sha1Twin().filter(twin -> taken.add(twin.text())).ifPresent(twin ->
-                            links.add(new IdentifierLink(tenantId, twin, created.id(), true, now)));
-                });
                 return created;
+            });
+            identifier.filter(id -> taken.add(id.text())).ifPresent(id -> {
+                links.add(new IdentifierLink(tenantId, id, person.id(), false, now));
+                id.sha1Twin().filter(twin -> taken.add(twin.text())).ifPresent(twin ->
+                        links.add(new IdentifierLink(tenantId, twin, person.id(), true, now)));
             });
             recognised.put(text, person);
         }
@@ -243,12 +244,10 @@ public class PersonService {
         return recognised;
     }
 
-
-
-
-
-
-
+    /** What the identifiers of one learner share: an email's SHA-1 twin, else the identifier itself. */
+    private static String learnerKey(PersonIdentifier identifier) {
+        return identifier.sha1Twin().orElse(identifier).text();
+    }
 
     /**
      * Merges {@code duplicate} into {@code survivor}: its identifiers, evidence and reports move to

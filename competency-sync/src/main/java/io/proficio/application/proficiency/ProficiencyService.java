@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -263,8 +264,28 @@ public class ProficiencyService {
                 continue;
             }
             Proficiency proficiency = p != null ? p : newProficiency(pass.tenantId, personId, id, held);
-            proficiency.hold(level, false, true, basisOf(id, shape.children(), held, new LinkedHashSet<>()), pass.now);
+            proficiency.hold(level, restsOnProvisional(id, shape.children(), held, new HashSet<>()), true,
+                    basisOf(id, shape.children(), held, new LinkedHashSet<>()), pass.now);
         }
+    }
+
+    /**
+     * Whether a rolled-up level rests on a provisional one: a level of its nearest descendants with
+     * direct evidence awaits confirmation. Such a roll-up is provisional too (confirmed when they all
+     * are), so that no manager-confirms parent counts as confirmed before anyone confirmed a child.
+     */
+    private static boolean restsOnProvisional(String competencyId, Map<String, List<String>> children,
+                                              Map<String, Proficiency> held, Set<String> seen) {
+        for (String child : children.getOrDefault(competencyId, List.of())) {
+            if (!seen.add(child)) {
+                continue;
+            }
+            Proficiency p = held.get(child);
+            if (p != null && !p.isRolledUp() ? p.isProvisional() : restsOnProvisional(child, children, held, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The evidence behind a rolled-up level: that of the nearest descendants with direct evidence. */

@@ -7,7 +7,6 @@ import io.proficio.application.people.PersonService;
 import io.proficio.domain.alignment.Alignment;
 import io.proficio.domain.alignment.AlignmentRepository;
 import io.proficio.domain.alignment.ContentType;
-import io.proficio.domain.evidence.Evidence;
 import io.proficio.domain.evidence.EvidenceRepository;
 import io.proficio.domain.framework.Competency;
 import io.proficio.domain.framework.CompetencyId;
@@ -182,9 +181,8 @@ public class StatementMappingService {
             return new MappingResult.Voided();
         }
         if (stored.voidsId().isPresent()) {
-            List<Evidence> voided = ledger.bySource(tenantId, SourceKind.XAPI, stored.voidsId().get());
-            voided.forEach(e -> evidence.retract(tenantId, e.id(), "voided by statement " + stored.id()));
-            return new MappingResult.VoidedTarget(voided.size());
+            return new MappingResult.VoidedTarget(evidence.retractAll(tenantId,
+                    ledger.bySource(tenantId, SourceKind.XAPI, stored.voidsId().get()), "voided by statement " + stored.id()));
         }
         if (stored.actorIfi().isEmpty()) {
             return new MappingResult.NoActor();

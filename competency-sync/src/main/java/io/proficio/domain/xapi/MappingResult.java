@@ -110,7 +110,11 @@ public sealed interface MappingResult {
         }
     }
 
-    /** A voiding statement: the evidence of the statement it voids was retracted. */
+    /**
+     * A voiding statement: the evidence of the statement it voids was retracted.
+     *
+     * @param retracted how many pieces it retracted; 0 when an earlier voiding did
+     */
     record VoidedTarget(int retracted) implements MappingResult {
         @Override
         public String status() {

@@ -338,21 +338,32 @@ class ProficiencyServiceTest {
     }
 
     /**
-     * Pins what the service does today, which looks wrong: a parent rolled up from nothing but
-     * provisional levels is held as confirmed ({@code hold(level, false, true, …)}), so it counts in
-     * {@link LevelChange#before} and in certification standings, which read confirmed levels only,
-     * although no manager confirmed anything.
+     * A roll-up resting on a provisional level is provisional too: it does not count among the
+     * confirmed levels (nor, so, in {@link LevelChange#before} or certification standings) until a
+     * manager has confirmed every level it rests on.
      */
     @Test
-    void aParentRolledUpFromProvisionalLevelsOnlyIsHeldAsConfirmed() {
+    void aRollUpOfAProvisionalLevelIsProvisionalUntilThatLevelIsConfirmed() {
         choose("manager-confirms", RollUpRule.AVERAGE);
         observed(RISK_ID, 4, 1);
+        observed(TENANT, PAT, DEALS_TERMS, 2, SourceKind.MANAGER_RATING, 1);
 
-        refresh(PAT, RISK_ID);
+        refresh(PAT, RISK_ID, DEALS_TERMS);
 
         assertEquals(provisional(4, "e1"), held(PAT).get(RISK_ID));
-        assertEquals(rolledUp(4, "e1"), held(PAT).get(RISK));
-        assertEquals(Map.of(RISK, 4, UW, 4), LevelChange.confirmed(levels.of(TENANT, PAT)));
+        assertEquals(new HeldLevel(4, true, true, List.of("e1")), held(PAT).get(RISK));
+        assertEquals(rolledUp(2, "e2"), held(PAT).get(DEALS));
+        assertEquals(new HeldLevel(3, true, true, List.of("e1", "e2")), held(PAT).get(UW));
+        assertEquals(Map.of(DEALS_TERMS, 2, DEALS, 2), LevelChange.confirmed(levels.of(TENANT, PAT)));
+        levelsChanged.drain();
+
+        observed(TENANT, PAT, RISK_ID, 4, SourceKind.MANAGER_RATING, 2);
+        refresh(PAT, RISK_ID);
+
+        assertEquals(rolledUp(4, "e3"), held(PAT).get(RISK));
+        assertEquals(Map.of(RISK_ID, 4, RISK, 4, DEALS_TERMS, 2, DEALS, 2, UW, 3),
+                LevelChange.confirmed(levels.of(TENANT, PAT)));
+        assertEquals(Map.of(DEALS_TERMS, 2, DEALS, 2), onlyChange(theOnlyEventFired()).before());
     }
 
     // -- events ----------------------------------------------------------------------------------
