@@ -7,6 +7,7 @@ import io.proficio.application.people.PersonService;
 import io.proficio.domain.alignment.Alignment;
 import io.proficio.domain.alignment.AlignmentRepository;
 import io.proficio.domain.alignment.ContentType;
+import io.proficio.domain.evidence.Evidence;
 import io.proficio.domain.evidence.EvidenceRepository;
 import io.proficio.domain.framework.Competency;
 import io.proficio.domain.framework.CompetencyId;
@@ -38,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -92,9 +94,11 @@ public class StatementMappingService {
         statements.readOnly(tenantId, claimed).forEach(stored -> batchStatements.put(stored, Statement.parse(stored.json())));
         Batch batch = new Batch(tenantId, batchStatements.values().stream()
                 .flatMap(statement -> StatementMatching.candidates(statement).stream()).collect(Collectors.toSet()));
-        Map<String, MappingResult> outcomes = new LinkedHashMap<>();
-        batchStatements.forEach((stored, statement) -> outcomes.put(stored.id(), map(batch, stored, statement)));
+        Map<String, Supplier<MappingResult>> mapped = new LinkedHashMap<>();
+        batchStatements.forEach((stored, statement) -> mapped.put(stored.id(), map(batch, stored, statement)));
         batch.recordEvidence();
+        Map<String, MappingResult> outcomes = new LinkedHashMap<>();
+        mapped.forEach((id, outcome) -> outcomes.put(id, outcome.get()));
         try {
             writer.recordMappings(tenantId, outcomes);
         } catch (SQLException e) {
@@ -151,9 +155,9 @@ public class StatementMappingService {
                     .get(tenantId, competency.frameworkId()));
         }
 
-        void evidence(String sourceId, String actor, String actorName, EvidenceSpec spec) {
-            actors.putIfAbsent(actor, actorName);
-            evidenceBySource.computeIfAbsent("xapi:" + sourceId, k -> new ArrayList<>()).add(new Pending(actor, spec));
+        void evidence(String sourceId, String actorName, Pending pending) {
+            actors.putIfAbsent(pending.actor, actorName);
+            evidenceBySource.computeIfAbsent("xapi:" + sourceId, k -> new ArrayList<>()).add(pending);
         }
 
         /** Only a statement that is evidence makes an unknown actor a (pending) person: all of the batch's at once. */
@@ -162,54 +166,87 @@ public class StatementMappingService {
                     PersonStatus.PENDING);
             evidenceBySource.forEach((recordedBy, pending) -> {
                 List<EvidenceSpec> specs = pending.stream()
-                        .map(p -> p.spec().ofPerson(people.get(p.actor()).id().value())).toList();
+                        .map(p -> p.spec.ofPerson(people.get(p.actor).id().value())).toList();
                 for (int from = 0; from < specs.size(); from += EvidenceService.MAX_BATCH) {
-                    evidence.recordAll(tenantId, specs.subList(from, Math.min(specs.size(), from + EvidenceService.MAX_BATCH)),
-                            recordedBy);
+                    int to = Math.min(specs.size(), from + EvidenceService.MAX_BATCH);
+                    List<EvidenceService.Recorded> recorded = evidence.recordAll(tenantId, specs.subList(from, to), recordedBy);
+                    for (int i = from; i < to; i++) {
+                        pending.get(i).recorded = recorded.get(i - from).evidence();
+                    }
                 }
             });
         }
     }
 
-    /** Evidence of a statement's actor, who becomes a person when the batch's evidence is recorded. */
-    private record Pending(String actor, EvidenceSpec spec) {
+    /**
+     * Evidence of a statement's actor, who becomes a person when the batch's evidence is recorded; it
+     * describes what the ledger holds once it is.
+     */
+    private static final class Pending {
+        final String actor;
+        final EvidenceSpec spec;
+        final String competency;
+        final String rule;
+        Evidence recorded;
+
+        Pending(String actor, EvidenceSpec spec, String competency, String rule) {
+            this.actor = actor;
+            this.spec = spec;
+            this.competency = competency;
+            this.rule = rule;
+        }
+
+        /**
+         * {@code Risk basics at 3 (passed)}; a statement mapped again after its alignment changed keeps
+         * the evidence it recorded first (a source and competency are recorded once), and says so.
+         */
+        String describe() {
+            int level = recorded.level();
+            return level == spec.level() ? competency + " at " + level + " (" + rule + ")"
+                    : competency + " at " + level + " (recorded before; " + rule + " at " + spec.level() + " now)";
+        }
     }
 
-    private MappingResult map(Batch batch, XapiStatement stored, Statement statement) {
+    /** What came of a statement, read once the batch's evidence is recorded. */
+    private Supplier<MappingResult> map(Batch batch, XapiStatement stored, Statement statement) {
         TenantId tenantId = stored.tenantId();
         if (stored.isVoided()) {
-            return new MappingResult.Voided();
+            return MappingResult.Voided::new;
         }
         if (stored.voidsId().isPresent()) {
-            return new MappingResult.VoidedTarget(evidence.retractAll(tenantId,
+            MappingResult retracted = new MappingResult.VoidedTarget(evidence.retractAll(tenantId,
                     ledger.bySource(tenantId, SourceKind.XAPI, stored.voidsId().get()), "voided by statement " + stored.id()));
+            return () -> retracted;
         }
         if (stored.actorIfi().isEmpty()) {
-            return new MappingResult.NoActor();
+            return MappingResult.NoActor::new;
         }
         Map<String, Alignment> byCompetency = StatementMatching.strongest(StatementMatching.candidates(statement),
                 batch::exact, batch.prefixes);
         if (byCompetency.isEmpty()) {
-            return new MappingResult.NoAlignment(stored.activityId().orElse("the object"));
+            MappingResult none = new MappingResult.NoAlignment(stored.activityId().orElse("the object"));
+            return () -> none;
         }
         StatementFacts facts = StatementMatching.facts(statement);
         Instant observed = statement.timestamp().orElse(stored.storedAt());
-        List<String> recorded = new ArrayList<>();
+        List<Pending> recorded = new ArrayList<>();
         MappingResult none = null;
         for (Alignment alignment : byCompetency.values()) {
             Competency competency = batch.competency(alignment.competencyId());
             MappingOutcome outcome = batch.rules.map(facts, alignment.level(), batch.scale(competency));
             if (outcome instanceof MappingOutcome.Evidence level) {
                 String actor = stored.actorIfi().get();
-                batch.evidence(stored.sourceId(), actor, statement.actorName().orElse(actor),
-                        new EvidenceSpec(null, competency.id().value(),
+                Pending pending = new Pending(actor, new EvidenceSpec(null, competency.id().value(),
                         level.level(), null, SourceKind.XAPI.value(), stored.id(), observed, null,
-                        alignment.content().type().value(), alignment.content().ref()));
-                recorded.add(competency.label() + " at " + level.level() + " (" + level.rule() + ")");
+                        alignment.content().type().value(), alignment.content().ref()), competency.label(), level.rule());
+                batch.evidence(stored.sourceId(), statement.actorName().orElse(actor), pending);
+                recorded.add(pending);
             } else if (outcome instanceof MappingOutcome.NoEvidence reason) {
                 none = MappingResult.NoEvidence.of(reason);
             }
         }
-        return recorded.isEmpty() ? none : new MappingResult.EvidenceRecorded(recorded);
+        MappingResult noEvidence = none;
+        return recorded.isEmpty() ? () -> noEvidence
+                : () -> new MappingResult.EvidenceRecorded(recorded.stream().map(Pending::describe).toList());
     }
 }

@@ -459,12 +459,11 @@ class StatementMappingServiceTest {
     }
 
     /**
-     * Pins behaviour that looks wrong (reported): mapped again after its alignment was raised (what
-     * re-queueing is for), a statement reports evidence at the new level, while the evidence it recorded
-     * before keeps the old one (a source and competency are recorded once), and so does the level.
+     * Mapped again after its alignment was raised, a statement keeps the evidence it recorded (a source
+     * and competency are recorded once) and reports that level, saying what it would record now.
      */
     @Test
-    void aStatementMappedAgainAfterItsAlignmentWasRaisedReportsALevelItDidNotRecord() {
+    void aStatementMappedAgainAfterItsAlignmentWasRaisedReportsTheLevelItRecorded() {
         store(statement(1, PAT, Verbs.PASSED, QUIZ));
         service.mapAll(TENANT, List.of(id(1)));
         alignments.list(TENANT, new CompetencyId(RISK_ID), ContentType.XAPI_ACTIVITY, QUIZ).get(0)
@@ -473,7 +472,8 @@ class StatementMappingServiceTest {
         intake.requeue(TENANT, STORED, STORED.plusSeconds(1), Set.of("evidence"));
         service.mapAll(TENANT, List.of(id(1)));
 
-        assertEquals(evidence("UW.RISK.ID Identify risks at 5 (passed)"), writer.recorded().get(id(1)));
+        assertEquals(evidence("UW.RISK.ID Identify risks at 3 (recorded before; passed at 5 now)"),
+                writer.recorded().get(id(1)));
         assertEquals(Map.of(RISK_ID, 3), activeEvidence(pat));
         assertEquals(3, HeldLevel.numbers(levels, TENANT, pat.id()).get(RISK_ID));
     }
