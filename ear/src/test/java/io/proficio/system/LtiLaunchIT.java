@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LoginStep;
-import io.proficio.system.lti.LtiBrowser;
+import io.proficio.testing.browser.LaunchResult;
+import io.proficio.testing.browser.LoginStep;
+import io.proficio.testing.browser.LtiBrowser;
 import io.proficio.testing.lms.LaunchSpec;
 import io.proficio.testing.lms.LoginOptions;
 import io.proficio.testing.lms.LtiRoles;

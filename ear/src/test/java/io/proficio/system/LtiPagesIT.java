@@ -3,8 +3,8 @@ package io.proficio.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LtiBrowser;
+import io.proficio.testing.browser.LaunchResult;
+import io.proficio.testing.browser.LtiBrowser;
 import io.proficio.testing.lms.LaunchSpec;
 import io.proficio.testing.lms.LtiRoles;
 import io.proficio.testing.lms.TestPlatform;

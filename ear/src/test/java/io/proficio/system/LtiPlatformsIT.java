@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LtiBrowser;
+import io.proficio.testing.browser.LaunchResult;
+import io.proficio.testing.browser.LtiBrowser;
 import io.proficio.testing.lms.DeepLinkedResource;
 import io.proficio.testing.lms.LaunchSpec;
 import io.proficio.testing.lms.Member;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LtiBrowser;
+import io.proficio.testing.browser.LaunchResult;
+import io.proficio.testing.browser.LtiBrowser;
 import io.proficio.testing.lms.LaunchSpec;
 import io.proficio.testing.lms.Registration;
 import io.proficio.testing.lms.TestPlatform;

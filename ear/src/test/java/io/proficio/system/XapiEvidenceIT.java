@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LtiBrowser;
+import io.proficio.testing.browser.LaunchResult;
+import io.proficio.testing.browser.LtiBrowser;
 import io.proficio.testing.lms.LaunchSpec;
 import io.proficio.testing.lms.TestPlatform;
 import io.restassured.specification.RequestSpecification;

@@ -1,4 +1,4 @@
-package io.proficio.system.lti;
+package io.proficio.testing.browser;
 
 import com.nimbusds.oauth2.sdk.util.URLUtils;
 import java.net.URI;

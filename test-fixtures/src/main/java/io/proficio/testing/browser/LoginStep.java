@@ -1,4 +1,4 @@
-package io.proficio.system.lti;
+package io.proficio.testing.browser;
 
 import io.proficio.testing.lms.LoginInitiation;
 import java.net.URI;

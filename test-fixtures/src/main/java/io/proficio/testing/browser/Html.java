@@ -1,4 +1,4 @@
-package io.proficio.system.lti;
+package io.proficio.testing.browser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,8 +3,8 @@ package io.proficio.bench;
 import static io.proficio.bench.BenchApi.onClients;
 import static io.proficio.bench.BenchApi.seconds;
 
-import io.proficio.system.lti.LaunchResult;
-import io.proficio.system.lti.LtiBrowser;
+import io.proficio.testing.browser.LaunchResult;
+import io.proficio.testing.browser.LtiBrowser;
 import io.proficio.testing.lms.LaunchSpec;
 import io.proficio.testing.lms.TestPlatform;
 import jakarta.json.Json;
