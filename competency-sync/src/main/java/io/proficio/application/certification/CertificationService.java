@@ -1,5 +1,7 @@
 package io.proficio.application.certification;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.application.outbox.Outbox;
 import io.proficio.application.people.PersonDirectory;
 import io.proficio.domain.certification.Award;
@@ -38,7 +40,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Collection;
@@ -310,14 +311,14 @@ public class CertificationService {
     }
 
     private void report(EventType type, Certification certification, Award award, Instant now) {
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = JSON.createObjectBuilder()
                 .add("awardId", award.id())
-                .add("certification", Json.createObjectBuilder().add("id", certification.id().value())
+                .add("certification", JSON.createObjectBuilder().add("id", certification.id().value())
                         .add("name", certification.name()).add("version", award.version()))
                 .add("status", award.status().value())
                 .add("awardedAt", award.awardedAt().toString())
                 .add("issuedAt", award.issuedAt().toString())
-                .add("evidence", Json.createArrayBuilder(award.basis()));
+                .add("evidence", JSON.createArrayBuilder(award.basis()));
         award.expiresAt().ifPresent(at -> data.add("expiresAt", at.toString()));
         award.revokedReason().ifPresent(reason -> data.add("reason", reason));
         award.credential().ifPresent(credential -> data.add("credential", credential));

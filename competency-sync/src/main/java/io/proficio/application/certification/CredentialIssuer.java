@@ -1,5 +1,7 @@
 package io.proficio.application.certification;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -15,7 +17,6 @@ import io.proficio.domain.framework.Competency;
 import io.proficio.infrastructure.config.ProficioSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -65,12 +66,12 @@ public class CredentialIssuer {
 
     /** @param aligned the competencies the certification requires, directly or through a role stage */
     public String issue(Award award, Certification certification, Subject subject, List<Competency> aligned) {
-        JsonObjectBuilder credential = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder(CONTEXT))
+        JsonObjectBuilder credential = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder(CONTEXT))
                 .add("id", credentialId(award))
-                .add("type", Json.createArrayBuilder(List.of("VerifiableCredential", "OpenBadgeCredential")))
-                .add("issuer", Json.createObjectBuilder().add("id", issuerId(subject.tenantId()))
-                        .add("type", Json.createArrayBuilder(List.of("Profile"))).add("name", subject.tenantName()))
+                .add("type", JSON.createArrayBuilder(List.of("VerifiableCredential", "OpenBadgeCredential")))
+                .add("issuer", JSON.createObjectBuilder().add("id", issuerId(subject.tenantId()))
+                        .add("type", JSON.createArrayBuilder(List.of("Profile"))).add("name", subject.tenantName()))
                 .add("validFrom", award.issuedAt().toString())
                 .add("name", certification.name())
                 .add("credentialSubject", credentialSubject(award, certification, subject, aligned))
@@ -89,35 +90,35 @@ public class CredentialIssuer {
 
     private static JsonObjectBuilder credentialSubject(Award award, Certification certification, Subject subject,
                                                        List<Competency> aligned) {
-        JsonObjectBuilder achievement = Json.createObjectBuilder()
+        JsonObjectBuilder achievement = JSON.createObjectBuilder()
                 .add("id", ProficioSettings.current().baseUrl().toString().replaceAll("/+$", "")
                         + "/api/v1/certifications/" + certification.id().value() + "/versions/" + award.version())
-                .add("type", Json.createArrayBuilder(List.of("Achievement")))
+                .add("type", JSON.createArrayBuilder(List.of("Achievement")))
                 .add("achievementType", "Certification")
                 .add("name", certification.name())
                 .add("description", certification.description().orElse(certification.name()))
-                .add("criteria", Json.createObjectBuilder().add("narrative", "Met every requirement of version "
+                .add("criteria", JSON.createObjectBuilder().add("narrative", "Met every requirement of version "
                         + award.version() + " of this certification, as recorded by the evidence behind the award."));
         if (!aligned.isEmpty()) {
-            JsonArrayBuilder alignment = Json.createArrayBuilder();
+            JsonArrayBuilder alignment = JSON.createArrayBuilder();
             aligned.forEach(c -> alignment.add(alignment(c)));
             achievement.add("alignment", alignment);
         }
-        JsonObjectBuilder subjectJson = Json.createObjectBuilder()
+        JsonObjectBuilder subjectJson = JSON.createObjectBuilder()
                 .add("id", subjectId(award))
-                .add("type", Json.createArrayBuilder(List.of("AchievementSubject")))
+                .add("type", JSON.createArrayBuilder(List.of("AchievementSubject")))
                 .add("achievement", achievement);
         email(subject.identifiers()).ifPresent(email -> subjectJson.add("identifier",
-                Json.createArrayBuilder().add(hashedEmail(email))));
+                JSON.createArrayBuilder().add(hashedEmail(email))));
         return subjectJson;
     }
 
     /** A CASE CFItem as OB 3.0 aligns to it: its URI, statement and code (B.1.3 Alignment). */
     private static JsonObjectBuilder alignment(Competency competency) {
-        JsonObject item = Json.createReader(new StringReader(competency.itemJson())).readObject();
+        JsonObject item = JSON.createReader(new StringReader(competency.itemJson())).readObject();
         String uri = item.getString("uri", "urn:uuid:" + competency.caseIdentifier());
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("type", Json.createArrayBuilder(List.of("Alignment")))
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("type", JSON.createArrayBuilder(List.of("Alignment")))
                 .add("targetType", "CFItem")
                 .add("targetName", competency.label())
                 .add("targetUrl", uri);
@@ -142,7 +143,7 @@ public class CredentialIssuer {
         String salt = HexFormat.of().formatHex(saltBytes);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest((email + salt).getBytes(StandardCharsets.UTF_8));
-            return Json.createObjectBuilder().add("type", "IdentityObject").add("identityHash",
+            return JSON.createObjectBuilder().add("type", "IdentityObject").add("identityHash",
                             "sha256$" + HexFormat.of().formatHex(digest))
                     .add("identityType", "emailAddress").add("hashed", true).add("salt", salt);
         } catch (NoSuchAlgorithmException e) {

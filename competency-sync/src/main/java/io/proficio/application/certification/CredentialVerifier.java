@@ -1,5 +1,7 @@
 package io.proficio.application.certification;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
@@ -12,7 +14,6 @@ import io.proficio.domain.tenant.TenantId;
 import io.proficio.domain.tenant.TenantRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -41,10 +42,10 @@ public class CredentialVerifier {
 
     /** The issuer profile a credential's {@code issuer.id} resolves to (OB 3.0 Profile). */
     public Optional<JsonObject> issuer(String tenantId) {
-        return tenants.find(new TenantId(tenantId)).map(tenant -> Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder(CredentialIssuer.CONTEXT))
+        return tenants.find(new TenantId(tenantId)).map(tenant -> JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder(CredentialIssuer.CONTEXT))
                 .add("id", CredentialIssuer.issuerId(tenantId))
-                .add("type", Json.createArrayBuilder(List.of("Profile")))
+                .add("type", JSON.createArrayBuilder(List.of("Profile")))
                 .add("name", tenant.name()).build());
     }
 
@@ -66,7 +67,7 @@ public class CredentialVerifier {
             return new Verification(false, checks, null, null);
         }
         checks.add(new Check("format", true, null));
-        JsonObject credential = Json.createReader(new StringReader(jws.getPayload().toString())).readObject();
+        JsonObject credential = JSON.createReader(new StringReader(jws.getPayload().toString())).readObject();
         boolean signed = signature(jws, checks);
         boolean isBadge = type(credential, checks);
         boolean inTime = validity(credential, checks);
@@ -98,7 +99,7 @@ public class CredentialVerifier {
     private static boolean type(JsonObject credential, List<Check> checks) {
         JsonValue type = credential.get("type");
         boolean badge = type != null && type.getValueType() == JsonValue.ValueType.ARRAY
-                && type.asJsonArray().contains(Json.createValue("OpenBadgeCredential"));
+                && type.asJsonArray().contains(JSON.createValue("OpenBadgeCredential"));
         checks.add(new Check("type", badge, badge ? null : "It is not an OpenBadgeCredential."));
         return badge;
     }

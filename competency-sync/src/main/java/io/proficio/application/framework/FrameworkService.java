@@ -1,5 +1,7 @@
 package io.proficio.application.framework;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.domain.casepkg.CaseItem;
 import io.proficio.domain.casepkg.CasePackage;
 import io.proficio.domain.casepkg.CasePackageParser;
@@ -15,7 +17,6 @@ import io.proficio.domain.framework.Scale;
 import io.proficio.domain.tenant.TenantId;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -132,16 +133,16 @@ public class FrameworkService {
     }
 
     private CasePackage storedPackage(Framework framework) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         activeCompetencies(framework.tenantId(), framework.id()).forEach(c -> items.add(read(c.itemJson())));
-        JsonArrayBuilder associations = Json.createArrayBuilder();
+        JsonArrayBuilder associations = JSON.createArrayBuilder();
         frameworks.associations(framework.tenantId(), framework.id()).forEach(a -> associations.add(read(a.associationJson())));
-        JsonObject stored = Json.createObjectBuilder()
+        JsonObject stored = JSON.createObjectBuilder()
                 .add("CFDocument", read(framework.documentJson()))
                 .add("CFItems", items)
                 .add("CFAssociations", associations)
                 .add("CFDefinitions", read(framework.definitionsJson()))
-                .add("CFRubrics", Json.createReader(new StringReader(framework.rubricsJson())).readArray())
+                .add("CFRubrics", JSON.createReader(new StringReader(framework.rubricsJson())).readArray())
                 .build();
         return CasePackageParser.parse(stored);
     }
@@ -151,7 +152,7 @@ public class FrameworkService {
     }
 
     private static JsonObject read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

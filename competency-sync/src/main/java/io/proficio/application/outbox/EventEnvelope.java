@@ -1,8 +1,9 @@
 package io.proficio.application.outbox;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.domain.outbox.OutboxEvent;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /**
@@ -11,9 +12,6 @@ import java.io.StringReader;
  * {@code sequence} counts that person's events from 1.
  */
 public final class EventEnvelope {
-
-    /** Looked up once: {@code Json.create…} finds the provider anew on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private EventEnvelope() {
     }

@@ -1,5 +1,7 @@
 package io.proficio.application.outbox;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.application.people.PersonDirectory;
 import io.proficio.domain.outbox.EventType;
 import io.proficio.domain.outbox.OutboxEvent;
@@ -10,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
@@ -38,8 +39,8 @@ public class Outbox {
     TransactionSynchronizationRegistry transaction;
 
     public void record(TenantId tenantId, EventType type, PersonId subject, JsonObjectBuilder data, Instant at) {
-        data.add("person", Json.createObjectBuilder().add("id", subject.value())
-                .add("identifiers", Json.createArrayBuilder(identifiers(tenantId, subject))));
+        data.add("person", JSON.createObjectBuilder().add("id", subject.value())
+                .add("identifiers", JSON.createArrayBuilder(identifiers(tenantId, subject))));
         events.append(new OutboxEvent(tenantId, type, subject, at, data.build().toString()));
     }
 

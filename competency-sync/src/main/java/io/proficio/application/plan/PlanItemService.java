@@ -1,5 +1,7 @@
 package io.proficio.application.plan;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.application.certification.CertificationService;
 import io.proficio.application.certification.CertificationsEvaluated;
 import io.proficio.application.certification.Standings;
@@ -28,7 +30,6 @@ import io.proficio.domain.tenant.TenantId;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -236,13 +237,13 @@ public class PlanItemService {
 
     /** The plan item as events and the API show it. */
     public static JsonObjectBuilder describe(PlanItem item) {
-        JsonObjectBuilder target = Json.createObjectBuilder();
+        JsonObjectBuilder target = JSON.createObjectBuilder();
         if (item.target() instanceof PlanTarget.ReachLevel r) {
             target.add("competencyId", r.competencyId()).add("level", r.level());
         } else {
             target.add("certificationId", ((PlanTarget.EarnCertification) item.target()).certificationId());
         }
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = JSON.createObjectBuilder()
                 .add("planItemId", item.id())
                 .add("externalId", item.externalId())
                 .add("target", target)

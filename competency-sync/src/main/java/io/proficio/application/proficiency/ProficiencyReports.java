@@ -1,5 +1,7 @@
 package io.proficio.application.proficiency;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.application.outbox.Outbox;
 import io.proficio.domain.framework.Competency;
 import io.proficio.domain.framework.CompetencyId;
@@ -14,7 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class ProficiencyReports {
                 int proficient = scale.get().proficientLevel();
                 if ((was >= proficient) != (is >= proficient)) {
                     outbox.record(tenantId, is >= proficient ? EventType.PROFICIENCY_ACHIEVED : EventType.PROFICIENCY_LOST,
-                            person.person(), Json.createObjectBuilder()
+                            person.person(), JSON.createObjectBuilder()
                                     .add("competency", describe(competency.get()))
                                     .add("level", is).add("previousLevel", was).add("proficientLevel", proficient),
                             change.at());
@@ -70,7 +71,7 @@ public class ProficiencyReports {
     }
 
     private static JsonObjectBuilder describe(Competency competency) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", competency.id().value())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", competency.id().value())
                 .add("frameworkId", competency.frameworkId().value());
         Optional.ofNullable(competency.caseIdentifier()).ifPresent(id -> json.add("caseIdentifier", id));
         Optional.ofNullable(competency.label()).ifPresent(label -> json.add("label", label));

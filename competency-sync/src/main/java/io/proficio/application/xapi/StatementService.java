@@ -1,6 +1,7 @@
 package io.proficio.application.xapi;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+
+import static io.proficio.domain.Jsonp.JSON;
 
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.Violations;

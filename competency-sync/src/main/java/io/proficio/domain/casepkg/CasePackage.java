@@ -1,6 +1,7 @@
 package io.proficio.domain.casepkg;
 
-import jakarta.json.Json;
+import static io.proficio.domain.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -23,11 +24,11 @@ public record CasePackage(CaseDocument document, List<CaseItem> items, List<Case
 
     /** The package as CASE JSON, every stored property given back. */
     public JsonObject toJSONObject() {
-        JsonArrayBuilder itemArray = Json.createArrayBuilder();
+        JsonArrayBuilder itemArray = JSON.createArrayBuilder();
         items.forEach(item -> itemArray.add(item.json()));
-        JsonArrayBuilder associationArray = Json.createArrayBuilder();
+        JsonArrayBuilder associationArray = JSON.createArrayBuilder();
         associations.forEach(association -> associationArray.add(association.json()));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("CFDocument", document.json())
                 .add("CFItems", itemArray)
                 .add("CFAssociations", associationArray)

@@ -1,8 +1,9 @@
 package io.proficio.domain.certification;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.domain.alignment.ContentRef;
 import io.proficio.domain.alignment.ContentType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -96,15 +97,15 @@ public record Requirements(List<Requirement> items) {
 
     /** As stored: a JSON array of {@code {"competencyId","level"}}, {@code {"roleId","stage"}}, {@code {"content":{"type","ref"}}}. */
     public String toJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (Requirement item : items) {
             if (item instanceof Requirement.CompetencyLevel c) {
-                array.add(Json.createObjectBuilder().add("competencyId", c.competencyId()).add("level", c.level()));
+                array.add(JSON.createObjectBuilder().add("competencyId", c.competencyId()).add("level", c.level()));
             } else if (item instanceof Requirement.RoleStage s) {
-                array.add(Json.createObjectBuilder().add("roleId", s.roleId()).add("stage", s.stage()));
+                array.add(JSON.createObjectBuilder().add("roleId", s.roleId()).add("stage", s.stage()));
             } else {
                 ContentRef content = ((Requirement.ContentDone) item).content();
-                array.add(Json.createObjectBuilder().add("content", Json.createObjectBuilder()
+                array.add(JSON.createObjectBuilder().add("content", JSON.createObjectBuilder()
                         .add("type", content.type().value()).add("ref", content.ref())));
             }
         }
@@ -114,7 +115,7 @@ public record Requirements(List<Requirement> items) {
     /** Reads what {@link #toJson} wrote. */
     public static Requirements fromJson(String json) {
         List<Requirement> items = new ArrayList<>();
-        for (JsonValue value : Json.createReader(new StringReader(json)).readArray()) {
+        for (JsonValue value : JSON.createReader(new StringReader(json)).readArray()) {
             JsonObject o = value.asJsonObject();
             if (o.containsKey("competencyId")) {
                 items.add(new Requirement.CompetencyLevel(o.getString("competencyId"), o.getInt("level")));

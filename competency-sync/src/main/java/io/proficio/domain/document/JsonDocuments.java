@@ -1,6 +1,7 @@
 package io.proficio.domain.document;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+
+import static io.proficio.domain.Jsonp.JSON;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

@@ -1,8 +1,9 @@
 package io.proficio.domain.xapi;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.Violations;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -37,7 +38,7 @@ public record MappingRule(String verbIri, Effect effect) {
     }
 
     public JsonObject toJSONObject() {
-        return Json.createObjectBuilder().add("verb", verbIri).add("effect", effect.slug()).build();
+        return JSON.createObjectBuilder().add("verb", verbIri).add("effect", effect.slug()).build();
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.proficio.domain.xapi;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.Violations;
 import io.proficio.domain.framework.Scale;
 import io.proficio.domain.xapi.MappingOutcome.Evidence;
 import io.proficio.domain.xapi.MappingOutcome.NoEvidence;
 import io.proficio.domain.xapi.MappingOutcome.Reason;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
@@ -182,7 +183,7 @@ public record MappingRules(List<MappingRule> rules) {
     }
 
     public JsonArray toJSONArray() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         rules.forEach(rule -> array.add(rule.toJSONObject()));
         return array.build();
     }

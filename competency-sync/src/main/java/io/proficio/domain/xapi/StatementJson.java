@@ -3,7 +3,6 @@ package io.proficio.domain.xapi;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.util.Optional;
 
 /**
@@ -11,13 +10,6 @@ import java.util.Optional;
  * but its optional parts need not be there): an absent object reads as empty, a non-string as no text.
  */
 public final class StatementJson {
-
-    /**
-     * The JSON-P provider, looked up once: {@code Json.createReader} and the other {@code Json} statics
-     * look the provider up through a {@code ServiceLoader} on every call, which in an application
-     * server scans the class path and cost more than parsing the statement itself.
-     */
-    public static final JsonProvider JSON = JsonProvider.provider();
 
     private StatementJson() {
     }

@@ -1,6 +1,7 @@
 package io.proficio.domain.xapi;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+
+import static io.proficio.domain.Jsonp.JSON;
 
 import io.proficio.domain.tenant.TenantId;
 import jakarta.persistence.Column;

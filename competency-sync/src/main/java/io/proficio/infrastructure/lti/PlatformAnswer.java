@@ -1,6 +1,7 @@
 package io.proficio.infrastructure.lti;
 
-import jakarta.json.Json;
+import static io.proficio.domain.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -61,7 +62,7 @@ public final class PlatformAnswer {
     }
 
     private static Optional<JsonValue> json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return Optional.of(reader.readValue());
         } catch (JsonException e) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package io.proficio.infrastructure.lti;
 
-import jakarta.json.Json;
+import static io.proficio.domain.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -74,7 +75,7 @@ public final class ServiceCalls {
     }
 
     public <T> T read(HttpResponse<String> response, Function<JsonValue, T> parser) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
             return parser.apply(reader.readValue());
         } catch (JsonException | IllegalArgumentException | DateTimeException e) {
             throw new LtiServiceException(LtiServiceError.BAD_RESPONSE, response.statusCode(),

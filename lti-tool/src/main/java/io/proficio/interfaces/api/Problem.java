@@ -1,8 +1,9 @@
 package io.proficio.interfaces.api;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.domain.error.ErrorCode;
 import io.proficio.domain.error.Violation;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,7 +29,7 @@ public record Problem(ErrorCode code, int status, String title, String detail, L
     }
 
     public JsonObject toJSONObject() {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", code == null ? "about:blank" : "urn:proficio:problem:" + code.slug())
                 .add("title", title)
                 .add("status", status);
@@ -39,8 +40,8 @@ public record Problem(ErrorCode code, int status, String title, String detail, L
             body.add("code", code.slug());
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("pointer", e.pointer()).add("detail", e.detail())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("pointer", e.pointer()).add("detail", e.detail())));
             body.add("errors", list);
         }
         if (correlationId != null) {

@@ -1,9 +1,10 @@
 package io.proficio.interfaces.api;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.application.xapi.MappingRulesService;
 import io.proficio.domain.tenant.TokenScope;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
@@ -54,7 +55,7 @@ public class XapiMappingRulesResource {
     }
 
     private static JsonObject json(MappingRulesService.InForce inForce) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("rules", inForce.rules().toJSONArray())
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("rules", inForce.rules().toJSONArray())
                 .add("defaults", inForce.defaults());
         inForce.updatedAt().ifPresent(at -> json.add("updatedAt", at.toString()));
         return json.build();

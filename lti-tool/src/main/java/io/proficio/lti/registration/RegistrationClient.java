@@ -1,7 +1,8 @@
 package io.proficio.lti.registration;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -67,7 +68,7 @@ public class RegistrationClient {
         if (response.statusCode() / 100 != 2) {
             throw new RegistrationFailed("HTTP " + response.statusCode() + " " + what);
         }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new RegistrationFailed("Not a JSON object " + what);

@@ -1,6 +1,7 @@
 package io.proficio.lti.registration;
 
-import jakarta.json.Json;
+import static io.proficio.domain.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -26,28 +27,28 @@ public final class ToolConfiguration {
     public static JsonObject of(URI baseUrl, PlatformConfiguration platform) {
         String base = baseUrl.toString();
         String launch = base + "/lti/launch";
-        JsonArrayBuilder messages = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "LtiResourceLinkRequest").add("target_link_uri", launch)
+        JsonArrayBuilder messages = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("type", "LtiResourceLinkRequest").add("target_link_uri", launch)
                         .add("label", "Proficio"));
         if (platform.supportsDeepLinking()) {
-            messages.add(Json.createObjectBuilder().add("type", "LtiDeepLinkingRequest").add("target_link_uri", launch)
+            messages.add(JSON.createObjectBuilder().add("type", "LtiDeepLinkingRequest").add("target_link_uri", launch)
                     .add("label", "Add Proficio competency items"));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("application_type", "web")
-                .add("response_types", Json.createArrayBuilder().add("id_token"))
-                .add("grant_types", Json.createArrayBuilder().add("implicit").add("client_credentials"))
+                .add("response_types", JSON.createArrayBuilder().add("id_token"))
+                .add("grant_types", JSON.createArrayBuilder().add("implicit").add("client_credentials"))
                 .add("initiate_login_uri", base + "/lti/login")
-                .add("redirect_uris", Json.createArrayBuilder().add(launch))
+                .add("redirect_uris", JSON.createArrayBuilder().add(launch))
                 .add("client_name", "Proficio")
                 .add("jwks_uri", base + "/lti/jwks")
                 .add("token_endpoint_auth_method", "private_key_jwt")
                 .add("scope", SCOPES)
-                .add(TOOL_CLAIM, Json.createObjectBuilder()
+                .add(TOOL_CLAIM, JSON.createObjectBuilder()
                         .add("domain", baseUrl.getAuthority())
                         .add("description", "Competency profiles, gaps and recommendations from learning evidence.")
                         .add("target_link_uri", launch)
-                        .add("claims", Json.createArrayBuilder().add("iss").add("sub").add("name").add("given_name")
+                        .add("claims", JSON.createArrayBuilder().add("iss").add("sub").add("name").add("given_name")
                                 .add("family_name").add("email"))
                         .add("messages", messages))
                 .build();

@@ -1,6 +1,7 @@
 package io.proficio.xapi.about;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+
+import static io.proficio.domain.Jsonp.JSON;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,7 @@
 package io.proficio.xapi.document;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+
+import static io.proficio.domain.Jsonp.JSON;
 
 import io.proficio.xapi.http.XapiError;
 import io.proficio.xapi.http.XapiRejected;

@@ -1,6 +1,7 @@
 package io.proficio.xapi.http;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+
+import static io.proficio.domain.Jsonp.JSON;
 
 import io.proficio.xapi.statement.StatementViolation;
 import jakarta.json.JsonArrayBuilder;

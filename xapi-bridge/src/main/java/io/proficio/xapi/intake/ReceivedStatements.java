@@ -1,6 +1,6 @@
 package io.proficio.xapi.intake;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+import static io.proficio.domain.Jsonp.JSON;
 import static io.proficio.domain.xapi.StatementJson.object;
 import static io.proficio.domain.xapi.StatementJson.text;
 

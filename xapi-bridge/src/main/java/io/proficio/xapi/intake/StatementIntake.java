@@ -1,6 +1,7 @@
 package io.proficio.xapi.intake;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+
+import static io.proficio.domain.Jsonp.JSON;
 
 import io.proficio.application.xapi.StatementService;
 import io.proficio.domain.statement.DefinedActivity;

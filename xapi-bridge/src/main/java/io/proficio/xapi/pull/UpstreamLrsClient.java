@@ -1,6 +1,7 @@
 package io.proficio.xapi.pull;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+
+import static io.proficio.domain.Jsonp.JSON;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;

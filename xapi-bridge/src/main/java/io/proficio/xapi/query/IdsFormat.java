@@ -1,6 +1,6 @@
 package io.proficio.xapi.query;
 
-import static io.proficio.domain.xapi.StatementJson.JSON;
+import static io.proficio.domain.Jsonp.JSON;
 import static io.proficio.xapi.query.StatementParts.objects;
 
 import jakarta.json.JsonArrayBuilder;

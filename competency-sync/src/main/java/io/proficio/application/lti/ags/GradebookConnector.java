@@ -1,5 +1,7 @@
 package io.proficio.application.lti.ags;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.application.lti.LtiServices;
 import io.proficio.application.outbox.DeliveryService;
 import io.proficio.application.outbox.GradebookDelivery;
@@ -18,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public class GradebookConnector implements GradebookDelivery {
         long t0 = System.nanoTime();
         OutboxEvent event = lease.claimed().event();
         Optional<GradebookScores.Entry> entry = GradebookScores.of(event.type(),
-                Json.createReader(new StringReader(event.data())).readObject(), event.occurredAt());
+                JSON.createReader(new StringReader(event.data())).readObject(), event.occurredAt());
         if (entry.isEmpty()) {
             return AttemptResult.skipped(started, "A " + event.type() + " event has no place in a gradebook.");
         }

@@ -1,6 +1,7 @@
 package io.proficio.infrastructure.lti.ags;
 
-import jakarta.json.Json;
+import static io.proficio.domain.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public record NewLineItem(String label, double scoreMaximum, Optional<String> re
 
     /** The {@code application/vnd.ims.lis.v2.lineitem+json} body, without id. */
     public JsonObject toJsonObject() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("label", label).add("scoreMaximum", scoreMaximum);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("label", label).add("scoreMaximum", scoreMaximum);
         resourceId.ifPresent(value -> json.add("resourceId", value));
         resourceLinkId.ifPresent(value -> json.add("resourceLinkId", value));
         tag.ifPresent(value -> json.add("tag", value));

@@ -1,7 +1,8 @@
 package io.proficio.infrastructure.lti.ags;
 
+import static io.proficio.domain.Jsonp.JSON;
+
 import io.proficio.infrastructure.lti.Fields;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -96,7 +97,7 @@ public record Score(String userId, Double scoreGiven, Double scoreMaximum, Activ
 
     /** The {@code application/vnd.ims.lis.v1.score+json} body. */
     public JsonObject toJsonObject() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("userId", userId);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("userId", userId);
         if (scoreGiven != null) {
             json.add("scoreGiven", scoreGiven);
         }
