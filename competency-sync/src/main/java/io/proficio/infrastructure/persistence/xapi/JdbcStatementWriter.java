@@ -12,29 +12,42 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
-/** {@link StatementWriter} on plain JDBC. */
+/**
+ * {@link StatementWriter} on plain JDBC: a batch is one statement per table, each row's values in
+ * array parameters read back as a table ({@code UNNEST(CAST(? AS VARCHAR ARRAY), …)}), so PostgreSQL
+ * parses and plans three statements a batch, not one per row (or a thousand-parameter text for
+ * each size of batch), and the same text serves H2.
+ */
 @ApplicationScoped
 public class JdbcStatementWriter implements StatementWriter {
 
-    private static final String STATEMENT = "INSERT INTO xapi_statement (tenant_id, id, source_id, stored_at, verb_id,"
-            + " activity_id, actor_ifi, registration, voids_id, voided, version, statement_json, mapping_status,"
-            + " mapping_detail, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String KEY = "INSERT INTO xapi_statement_key (tenant_id, statement_id, kind, key_value)"
-            + " VALUES (?, ?, ?, ?)";
+    private static final String STATEMENTS = "INSERT INTO xapi_statement (tenant_id, id, source_id, stored_at,"
+            + " verb_id, activity_id, actor_ifi, registration, voids_id, ref_id, voided, version, statement_json,"
+            + " mapping_status) SELECT ?, u.id, ?, CAST(u.stored_at AS TIMESTAMP WITH TIME ZONE), u.verb_id,"
+            + " u.activity_id, u.actor_ifi, u.registration, u.voids_id, u.ref_id, FALSE, u.version, u.statement_json, ?"
+            + " FROM " + arrays(10) + " AS u(id, stored_at, verb_id, activity_id, actor_ifi, registration, voids_id, ref_id,"
+            + " version, statement_json)";
+    private static final String KEYS = "INSERT INTO xapi_statement_key (tenant_id, statement_id, kind, key_value)"
+            + " SELECT ?, u.statement_id, u.kind, u.key_value FROM " + arrays(3) + " AS u(statement_id, kind, key_value)";
     private static final String QUEUE = "INSERT INTO xapi_mapping_queue (tenant_id, statement_id, enqueued_at, attempts,"
-            + " next_attempt_at) VALUES (?, ?, ?, 0, ?)";
+            + " next_attempt_at) SELECT ?, u.statement_id, ?, 0, ? FROM " + arrays(1) + " AS u(statement_id)";
 
-    private static final String MAPPED = "UPDATE xapi_statement SET mapping_status = ?, mapping_detail = ?"
-            + " WHERE tenant_id = ? AND id = ?";
+    private static final String MAPPINGS = arrays(3) + " AS u(id, mapping_status, mapping_detail)";
+    /** PostgreSQL before 15 has no MERGE; H2 has no UPDATE … FROM. */
+    private static final String MAPPED_POSTGRES = "UPDATE xapi_statement s SET mapping_status = u.mapping_status,"
+            + " mapping_detail = u.mapping_detail FROM " + MAPPINGS + " WHERE s.tenant_id = ? AND s.id = u.id";
+    private static final String MAPPED_H2 = "MERGE INTO xapi_statement s USING (SELECT * FROM " + MAPPINGS + ") AS u"
+            + " ON s.tenant_id = ? AND s.id = u.id"
+            + " WHEN MATCHED THEN UPDATE SET mapping_status = u.mapping_status, mapping_detail = u.mapping_detail";
 
     @Resource(lookup = StartupMigrator.DATASOURCE)
     DataSource dataSource;
@@ -43,66 +56,65 @@ public class JdbcStatementWriter implements StatementWriter {
     public void insert(TenantId tenantId, String sourceId, List<NewStatement> statements, Instant enqueuedAt)
             throws SQLException {
         OffsetDateTime enqueued = OffsetDateTime.ofInstant(enqueuedAt, ZoneOffset.UTC);
+        List<String> ids = statements.stream().map(NewStatement::id).toList();
+        List<NewStatementKey> keys = statements.stream()
+                .flatMap(s -> s.keys().stream().map(k -> new NewStatementKey(s.id(), k))).toList();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(STATEMENT);
-             PreparedStatement key = connection.prepareStatement(KEY);
+             PreparedStatement statement = connection.prepareStatement(STATEMENTS);
+             PreparedStatement key = connection.prepareStatement(KEYS);
              PreparedStatement queue = connection.prepareStatement(QUEUE)) {
-            for (NewStatement s : statements) {
-                statement.setString(1, tenantId.value());
-                statement.setString(2, s.id());
-                statement.setString(3, sourceId);
-                statement.setObject(4, OffsetDateTime.ofInstant(s.storedAt(), ZoneOffset.UTC));
-                statement.setString(5, s.verbId());
-                text(statement, 6, s.activityId());
-                text(statement, 7, s.actorIfi());
-                text(statement, 8, s.registration());
-                text(statement, 9, s.voidsId());
-                statement.setBoolean(10, false);
-                statement.setString(11, s.version());
-                statement.setString(12, s.json());
-                statement.setString(13, XapiStatement.QUEUED);
-                statement.setNull(14, Types.VARCHAR);
-                text(statement, 15, s.refId());
-                statement.addBatch();
-                for (StatementKey k : s.keys()) {
-                    key.setString(1, tenantId.value());
-                    key.setString(2, s.id());
-                    key.setString(3, k.kind().column());
-                    key.setString(4, k.value());
-                    key.addBatch();
-                }
-                queue.setString(1, tenantId.value());
-                queue.setString(2, s.id());
-                queue.setObject(3, enqueued);
-                queue.setObject(4, enqueued);
-                queue.addBatch();
-            }
-            statement.executeBatch();
-            key.executeBatch();
-            queue.executeBatch();
+            statement.setString(1, tenantId.value());
+            statement.setString(2, sourceId);
+            statement.setString(3, XapiStatement.QUEUED);
+            bindColumns(connection, statement, 4, statements, NewStatement::id, s -> s.storedAt().toString(),
+                    NewStatement::verbId, s -> s.activityId().orElse(null), s -> s.actorIfi().orElse(null),
+                    s -> s.registration().orElse(null), s -> s.voidsId().orElse(null), s -> s.refId().orElse(null),
+                    NewStatement::version, NewStatement::json);
+            statement.executeUpdate();
+            key.setString(1, tenantId.value());
+            bindColumns(connection, key, 2, keys, NewStatementKey::statementId, k -> k.key().kind().column(),
+                    k -> k.key().value());
+            key.executeUpdate();
+            queue.setString(1, tenantId.value());
+            queue.setObject(2, enqueued);
+            queue.setObject(3, enqueued);
+            bindColumns(connection, queue, 4, ids, id -> id);
+            queue.executeUpdate();
         }
     }
 
     @Override
     public void recordMappings(TenantId tenantId, Map<String, MappingResult> outcomes) throws SQLException {
+        List<Map.Entry<String, MappingResult>> rows = List.copyOf(outcomes.entrySet());
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(MAPPED)) {
-            for (Map.Entry<String, MappingResult> outcome : outcomes.entrySet()) {
-                update.setString(1, outcome.getValue().status());
-                update.setString(2, XapiStatement.fitted(outcome.getValue().detail()));
-                update.setString(3, tenantId.value());
-                update.setString(4, outcome.getKey());
-                update.addBatch();
-            }
-            update.executeBatch();
+             PreparedStatement update = connection.prepareStatement(
+                     connection.getMetaData().getDatabaseProductName().equals("PostgreSQL") ? MAPPED_POSTGRES : MAPPED_H2)) {
+            bindColumns(connection, update, 1, rows, Map.Entry::getKey, outcome -> outcome.getValue().status(),
+                    outcome -> XapiStatement.fitted(outcome.getValue().detail()));
+            update.setString(4, tenantId.value());
+            update.executeUpdate();
         }
     }
 
-    private static void text(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            statement.setString(index, value.get());
-        } else {
-            statement.setNull(index, Types.VARCHAR);
+    /** One key of one new statement: a row of {@code xapi_statement_key}. */
+    private record NewStatementKey(String statementId, StatementKey key) {
+    }
+
+    /** {@code UNNEST(CAST(? AS VARCHAR ARRAY), …)} of {@code columns} array parameters. */
+    private static String arrays(int columns) {
+        return "UNNEST(" + String.join(", ", Collections.nCopies(columns, "CAST(? AS VARCHAR ARRAY)")) + ")";
+    }
+
+    /** Binds one VARCHAR array a column, from parameter {@code first} on: column c of row r is {@code columns[c](rows[r])}. */
+    @SafeVarargs
+    private static <T> void bindColumns(Connection connection, PreparedStatement statement, int first, List<T> rows,
+                                        Function<T, String>... columns) throws SQLException {
+        for (int c = 0; c < columns.length; c++) {
+            String[] values = new String[rows.size()];
+            for (int r = 0; r < values.length; r++) {
+                values[r] = columns[c].apply(rows.get(r));
+            }
+            statement.setArray(first + c, connection.createArrayOf("VARCHAR", values));
         }
     }
 }
