@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +40,35 @@ public class Outbox {
     TransactionSynchronizationRegistry transaction;
 
     public void record(TenantId tenantId, EventType type, PersonId subject, JsonObjectBuilder data, Instant at) {
+        List<String> identifiers = known(tenantId).computeIfAbsent(subject.value(), k -> people.identifiers(tenantId, subject));
         data.add("person", JSON.createObjectBuilder().add("id", subject.value())
-                .add("identifiers", JSON.createArrayBuilder(identifiers(tenantId, subject))));
+                .add("identifiers", JSON.createArrayBuilder(identifiers)));
         events.append(new OutboxEvent(tenantId, type, subject, at, data.build().toString()));
     }
 
     /**
-     * Read once per person and transaction: one change of levels reports several events of one
-     * person. The first event of a transaction also announces {@link OutboxAppended}.
+     * Reads the identifiers of the people events are about to be recorded for in one query, not one
+     * a person (a batch of statements changes the levels of many people at once).
+     */
+    public void expect(TenantId tenantId, Collection<PersonId> subjects) {
+        Map<String, List<String>> known = known(tenantId);
+        List<PersonId> unknown = subjects.stream().filter(subject -> !known.containsKey(subject.value())).distinct().toList();
+        Map<String, List<String>> found = people.identifiersOfAll(tenantId, unknown);
+        unknown.forEach(subject -> known.put(subject.value(), found.getOrDefault(subject.value(), List.of())));
+    }
+
+    /**
+     * The identifiers read in this transaction, by person: one change of levels reports several
+     * events of one person. The first use in a transaction also announces {@link OutboxAppended}.
      */
     @SuppressWarnings("unchecked")
-    private List<String> identifiers(TenantId tenantId, PersonId subject) {
+    private Map<String, List<String>> known(TenantId tenantId) {
         Map<String, List<String>> known = (Map<String, List<String>>) transaction.getResource(Outbox.class);
         if (known == null) {
             known = new HashMap<>();
             transaction.putResource(Outbox.class, known);
             appended.fire(new OutboxAppended(tenantId));
         }
-        return known.computeIfAbsent(subject.value(), k -> people.identifiers(tenantId, subject));
+        return known;
     }
 }

@@ -97,8 +97,17 @@ public class PersonDirectory {
                 .map(i -> i.substring(prefix.length())).findFirst();
     }
 
+    /** The identifiers other systems know the person by (derived ones, such as hashed mailboxes, left out). */
     public List<String> identifiers(TenantId tenantId, PersonId id) {
-        return people.links(tenantId, id).stream().filter(link -> !link.isDerived()).map(IdentifierLink::identifier).toList();
+        return identifiersOfAll(tenantId, List.of(id)).getOrDefault(id.value(), List.of());
+    }
+
+    /** {@link #identifiers} of several people at once: person id to identifiers; people without any left out. */
+    public Map<String, List<String>> identifiersOfAll(TenantId tenantId, Collection<PersonId> ids) {
+        Map<String, List<String>> identifiers = new HashMap<>();
+        people.links(tenantId, ids).stream().filter(link -> !link.isDerived()).forEach(link ->
+                identifiers.computeIfAbsent(link.personId().value(), k -> new ArrayList<>()).add(link.identifier()));
+        return identifiers;
     }
 
     public List<Person> reports(TenantId tenantId, PersonId managerId) {

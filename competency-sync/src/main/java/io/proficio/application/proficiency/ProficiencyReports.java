@@ -8,6 +8,7 @@ import io.proficio.domain.framework.CompetencyId;
 import io.proficio.domain.framework.FrameworkRepository;
 import io.proficio.domain.framework.Scale;
 import io.proficio.domain.outbox.EventType;
+import io.proficio.domain.person.PersonId;
 import io.proficio.domain.proficiency.LevelChange;
 import io.proficio.domain.proficiency.LevelsChanged;
 import io.proficio.domain.tenant.TenantId;
@@ -17,7 +18,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +41,23 @@ public class ProficiencyReports {
     Outbox outbox;
 
     public void levelsChanged(@Observes @Priority(Interceptor.Priority.APPLICATION) LevelsChanged change) {
+        List<Crossing> crossings = crossings(change);
+        outbox.expect(change.tenantId(), crossings.stream().map(Crossing::person).toList());
+        crossings.forEach(crossing -> outbox.record(change.tenantId(),
+                crossing.is() >= crossing.proficient() ? EventType.PROFICIENCY_ACHIEVED : EventType.PROFICIENCY_LOST,
+                crossing.person(), JSON.createObjectBuilder()
+                        .add("competency", describe(crossing.competency()))
+                        .add("level", crossing.is()).add("previousLevel", crossing.was())
+                        .add("proficientLevel", crossing.proficient()),
+                change.at()));
+    }
+
+    /** The confirmed levels of the change that crossed their scale's proficient level, person by person. */
+    private List<Crossing> crossings(LevelsChanged change) {
         TenantId tenantId = change.tenantId();
         Map<String, Optional<Competency>> competencies = new HashMap<>();
         Map<String, Optional<Scale>> scales = new HashMap<>();
+        List<Crossing> crossings = new ArrayList<>();
         for (LevelChange person : change.changes()) {
             Map<String, Integer> afterLevels = LevelChange.confirmed(person.after());
             Set<String> touched = new TreeSet<>(person.before().keySet());
@@ -55,19 +72,16 @@ public class ProficiencyReports {
                         id -> frameworks.findCompetency(tenantId, new CompetencyId(id)));
                 Optional<Scale> scale = competency.flatMap(c -> scales.computeIfAbsent(c.frameworkId().value(),
                         f -> frameworks.scale(tenantId, c.frameworkId())));
-                if (scale.isEmpty()) {
-                    continue;
-                }
-                int proficient = scale.get().proficientLevel();
-                if ((was >= proficient) != (is >= proficient)) {
-                    outbox.record(tenantId, is >= proficient ? EventType.PROFICIENCY_ACHIEVED : EventType.PROFICIENCY_LOST,
-                            person.person(), JSON.createObjectBuilder()
-                                    .add("competency", describe(competency.get()))
-                                    .add("level", is).add("previousLevel", was).add("proficientLevel", proficient),
-                            change.at());
+                if (scale.isPresent() && (was >= scale.get().proficientLevel()) != (is >= scale.get().proficientLevel())) {
+                    crossings.add(new Crossing(person.person(), competency.get(), was, is, scale.get().proficientLevel()));
                 }
             }
         }
+        return crossings;
+    }
+
+    /** A person's confirmed level of a competency that went from {@code was} to {@code is} across {@code proficient}. */
+    private record Crossing(PersonId person, Competency competency, int was, int is, int proficient) {
     }
 
     private static JsonObjectBuilder describe(Competency competency) {

@@ -30,7 +30,13 @@ public interface PersonRepository {
     /** The people with any of the ids, looked up at once. */
     List<Person> findAll(TenantId tenantId, Collection<String> ids);
 
-    List<IdentifierLink> links(TenantId tenantId, PersonId personId);
+    /** The person's links, by identifier. */
+    default List<IdentifierLink> links(TenantId tenantId, PersonId personId) {
+        return links(tenantId, List.of(personId));
+    }
+
+    /** The links of any of the people, looked up at once, by person and identifier. */
+    List<IdentifierLink> links(TenantId tenantId, Collection<PersonId> personIds);
 
     /** The people who report to the manager, merged people left out. */
     List<Person> reports(TenantId tenantId, PersonId managerId);

@@ -96,9 +96,10 @@ public final class InMemoryPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<IdentifierLink> links(TenantId tenantId, PersonId personId) {
-        return linksOf(tenantId).filter(l -> l.personId().equals(personId))
-                .sorted(Comparator.comparing(IdentifierLink::identifier)).toList();
+    public List<IdentifierLink> links(TenantId tenantId, Collection<PersonId> personIds) {
+        return linksOf(tenantId).filter(l -> personIds.contains(l.personId()))
+                .sorted(Comparator.comparing((IdentifierLink l) -> l.personId().value())
+                        .thenComparing(IdentifierLink::identifier)).toList();
     }
 
     @Override

@@ -90,10 +90,14 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<IdentifierLink> links(TenantId tenantId, PersonId personId) {
-        return em.createQuery("SELECT l FROM IdentifierLink l WHERE l.tenantId = :tenant AND l.personId = :person"
-                        + " ORDER BY l.identifier", IdentifierLink.class)
-                .setParameter("tenant", tenantId.value()).setParameter("person", personId.value())
+    public List<IdentifierLink> links(TenantId tenantId, Collection<PersonId> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT l FROM IdentifierLink l WHERE l.tenantId = :tenant AND l.personId IN :people"
+                        + " ORDER BY l.personId, l.identifier", IdentifierLink.class)
+                .setParameter("tenant", tenantId.value())
+                .setParameter("people", personIds.stream().map(PersonId::value).toList())
                 .getResultList();
     }
 
