@@ -1,5 +1,6 @@
 package io.proficio.bench;
 
+import io.proficio.testing.lms.TestPlatform;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -52,6 +53,17 @@ final class BenchApi {
     void useNewTenant(String name) throws IOException, InterruptedException {
         token = object(call("POST", "/api/v1/tenants", Json.createObjectBuilder().add("name", name).build(), 201))
                 .getString("token");
+    }
+
+    /**
+     * Registers the test platform by hand in the current tenant ({@code POST /api/v1/platforms}): its
+     * issuer, client id, endpoints and its one deployment.
+     */
+    void registerPlatform(TestPlatform platform) throws IOException, InterruptedException {
+        call("POST", "/api/v1/platforms", Json.createObjectBuilder().add("issuer", platform.issuer())
+                .add("clientId", platform.clientId()).add("authLoginUrl", platform.authUrl())
+                .add("tokenUrl", platform.tokenUrl()).add("jwksUrl", platform.jwksUrl())
+                .add("deploymentIds", Json.createArrayBuilder().add(platform.deploymentId())).build(), 201);
     }
 
     String call(String method, String path, JsonStructure body, int expected) throws IOException, InterruptedException {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -40,6 +41,27 @@ final class CpuMeter {
 
     static Part postgres() {
         return new Part("PostgreSQL", p -> p.command().equals("postgres"));
+    }
+
+    /**
+     * PostgreSQL's processes that serve one database, so that other databases' clients on a shared
+     * server do not count: the backends and autovacuum workers of {@code database} (their process
+     * title names it, {@code postgres: 15/main: user database host(port) state}), and the server's own
+     * processes that every database shares (the postmaster, checkpointer, WAL writer and the like).
+     */
+    static Part postgres(String database) {
+        return new Part("PostgreSQL", p -> p.command().equals("postgres") && servesDatabase(p.commandLine(), database));
+    }
+
+    private static boolean servesDatabase(String commandLine, String database) {
+        List<String> title = List.of(commandLine.strip().split("\\s+"));
+        if (title.contains(database)) {
+            return true;
+        }
+        boolean otherBackend = title.size() >= 5 && title.get(0).equals("postgres:")
+                && (title.get(4).matches(".*\\(\\d+\\)") || title.get(4).equals("[local]"));
+        boolean otherAutovacuum = commandLine.contains("autovacuum worker");
+        return !otherBackend && !otherAutovacuum;
     }
 
     static Part process(String name, long pid) {

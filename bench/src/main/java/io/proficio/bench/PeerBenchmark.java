@@ -16,15 +16,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The same xAPI load, one after the other in one run, against PostgreSQL alone (the physical limit of
- * the rows Proficio writes), Learning Locker's {@code xapi-statements} (the peer, in memory) and a
- * running Proficio, then one table: figure, Proficio, peer, ratio. The load is {@code bench.clients}
- * keep-alive clients posting batches of {@code bench.batch} statements for {@code bench.seconds} after
- * {@code bench.warmup} seconds of warm-up; then Proficio again paced at each rate of {@code bench.paced}
- * for its ack-to-evidence lag. CPU time of each process (server, PostgreSQL, this JVM) comes from
- * {@code /proc}. See the README's Benchmarks section.
+ * Proficio side by side with the peers a user would pick instead, one after the other in one run,
+ * then one table: figure, Proficio, peer, ratio ({@link FigureTable}).
+ *
+ * <p>The xAPI phase: the same xAPI load against PostgreSQL alone (the physical limit of the rows
+ * Proficio writes), Learning Locker's {@code xapi-statements} (the peer, in memory) and a running
+ * Proficio. The load is {@code bench.clients} keep-alive clients posting batches of {@code bench.batch}
+ * statements for {@code bench.seconds} after {@code bench.warmup} seconds of warm-up; then Proficio
+ * again paced at each rate of {@code bench.paced} for its ack-to-evidence lag.
+ *
+ * <p>The launch phase ({@link LaunchComparison}): the same full LTI 1.3 launches against ltijs on
+ * PostgreSQL and then a running Proficio.
+ *
+ * <p>{@code bench.only} runs one part: {@code xapi}, {@code launch}, or {@code launch-peer} (ltijs'
+ * launches alone, which needs no running Proficio); without it, both phases. CPU time of each process
+ * (server, PostgreSQL, this JVM) comes from {@code /proc}. See the README's Benchmarks section.
  */
 public final class PeerBenchmark {
+
+    private static final String XAPI_PEER = " (peer: xapi-statements)";
 
     private final int clients = Integer.getInteger("bench.clients", 4);
     private final int seconds = Integer.getInteger("bench.seconds", 30);
@@ -35,7 +45,31 @@ public final class PeerBenchmark {
             .filter(rate -> !rate.isBlank()).mapToDouble(rate -> Double.parseDouble(rate.strip())).toArray();
     private final XapiWorkload workload = new XapiWorkload(Integer.getInteger("bench.learners", 2_000));
     private final int cores = Runtime.getRuntime().availableProcessors();
-    private final List<String[]> table = new ArrayList<>();
+    private final List<String[]> lagRows = new ArrayList<>();
+
+    /** What {@code bench.only} selects. */
+    private enum Only {
+        ALL(true, true, true), XAPI(true, false, true), LAUNCH(false, true, true), LAUNCH_PEER(false, true, false);
+
+        final boolean xapi;
+        final boolean launch;
+        final boolean proficioLaunches;
+
+        Only(boolean xapi, boolean launch, boolean proficioLaunches) {
+            this.xapi = xapi;
+            this.launch = launch;
+            this.proficioLaunches = proficioLaunches;
+        }
+
+        static Only of(String value) {
+            for (Only only : values()) {
+                if (only.name().replace('_', '-').equalsIgnoreCase(value.strip())) {
+                    return only;
+                }
+            }
+            throw new IllegalArgumentException("bench.only must be xapi, launch or launch-peer (or all), not " + value);
+        }
+    }
 
     /** One measured run of an LRS: its throughput and the CPU its processes used. */
     private record Measured(StatementLoad.Result load, Map<String, Double> cpu) {
@@ -50,13 +84,29 @@ public final class PeerBenchmark {
     }
 
     private void run() throws Exception {
+        Only only = Only.of(System.getProperty("bench.only", "all"));
+        FigureTable figures = new FigureTable();
+        if (only.xapi) {
+            xapi(figures);
+        }
+        if (only.launch) {
+            new LaunchComparison(peers()).run(figures, only.proficioLaunches);
+        }
+        figures.print();
+    }
+
+    private static Path peers() {
+        return Path.of(System.getProperty("bench.peers", "target/peers"));
+    }
+
+    private void xapi(FigureTable figures) throws Exception {
         BenchApi api = BenchApi.connect();
         System.out.printf("Peer benchmark: %d clients, batches of %d, %d s warm-up + %d s measured, %d cores%n",
                 clients, batch, warmup, seconds, cores);
         Optional<double[]> limit = postgresLimit();
         Measured peer = peer();
         Measured proficio = proficio(api);
-        printTable(proficio, peer, limit);
+        addRows(figures, proficio, peer, limit);
     }
 
     private Optional<double[]> postgresLimit() throws Exception {
@@ -76,8 +126,7 @@ public final class PeerBenchmark {
     }
 
     private Measured peer() throws Exception {
-        try (LrsPeer peer = new LrsPeer(Path.of(System.getProperty("bench.peers", "target/peers")),
-                Integer.getInteger("bench.peer.port", 18081))) {
+        try (LrsPeer peer = new LrsPeer(peers(), Integer.getInteger("bench.peer.port", 18081))) {
             peer.start();
             StatementLoad load = new StatementLoad(peer.uri(), "/xAPI/statements", basic("bench", "bench"), workload, clients, batch);
             load.run(warmup, 0, null);
@@ -139,33 +188,30 @@ public final class PeerBenchmark {
                 millisAt(load.latencies(), 99), measured.cpu());
     }
 
-    private void printTable(Measured proficio, Measured peer, Optional<double[]> limit) {
-        List<String[]> head = new ArrayList<>();
-        head.add(new String[] {String.format("statements stored/s, batches of %d, %d clients", batch, clients),
-            rate(proficio.load().perSecond()), rate(peer.load().perSecond()),
-            String.format("%.2f×", proficio.load().perSecond() / peer.load().perSecond())});
-        head.add(new String[] {"request latency p50 / p99", latency(proficio.load()), latency(peer.load()), ""});
-        head.add(new String[] {"server CPU per statement", micros(proficio.cpuMicrosPerStatement("server")),
-            micros(peer.cpuMicrosPerStatement("server")),
-            String.format("%.2f×", proficio.cpuMicrosPerStatement("server") / peer.cpuMicrosPerStatement("server"))});
-        head.add(new String[] {"PostgreSQL CPU per statement", micros(proficio.cpuMicrosPerStatement("PostgreSQL")),
-            "— (in memory)", ""});
-        head.add(new String[] {"load generator CPU per statement (share of the machine)", generator(proficio), generator(peer), ""});
+    private void addRows(FigureTable figures, Measured proficio, Measured peer, Optional<double[]> limit) {
+        figures.add(String.format("statements stored/s, batches of %d, %d clients (peer: xapi-statements %s, in memory)",
+                batch, clients, LrsPeer.VERSION), rate(proficio.load().perSecond()), rate(peer.load().perSecond()),
+                FigureTable.ratio(proficio.load().perSecond(), peer.load().perSecond()));
+        figures.add("request latency p50 / p99" + XAPI_PEER, latency(proficio.load()), latency(peer.load()), "");
+        figures.add("server CPU per statement" + XAPI_PEER, micros(proficio.cpuMicrosPerStatement("server")),
+                micros(peer.cpuMicrosPerStatement("server")),
+                FigureTable.ratio(proficio.cpuMicrosPerStatement("server"), peer.cpuMicrosPerStatement("server")));
+        figures.add("PostgreSQL CPU per statement" + XAPI_PEER, micros(proficio.cpuMicrosPerStatement("PostgreSQL")),
+                "— (in memory)", "");
+        figures.add("load generator CPU per statement (share of the machine)" + XAPI_PEER, generator(proficio),
+                generator(peer), "");
         limit.ifPresent(rates -> {
             for (PostgresLimit.WriteSet set : PostgresLimit.WriteSet.values()) {
-                head.add(new String[] {"PostgreSQL alone, " + set.label + " (unnest, commit a batch)",
-                    String.format("Proficio at %.0f%% of %s", 100 * proficio.load().perSecond() / rates[set.ordinal()],
-                            rate(rates[set.ordinal()])), "", ""});
+                figures.add("PostgreSQL alone, " + set.label + " (unnest, commit a batch)",
+                        String.format("Proficio at %.0f%% of %s", 100 * proficio.load().perSecond() / rates[set.ordinal()],
+                                rate(rates[set.ordinal()])), "", "");
             }
         });
-        head.addAll(table);
-        System.out.printf("%n| figure | Proficio | xapi-statements %s (in memory) | Proficio / peer |%n|---|---|---|---|%n",
-                LrsPeer.VERSION);
-        head.forEach(r -> System.out.printf("| %s | %s | %s | %s |%n", (Object[]) r));
+        lagRows.forEach(row -> figures.add(row[0], row[1], row[2], row[3]));
     }
 
     private void row(String figure, String proficio, String peer, String ratio) {
-        table.add(new String[] {figure, proficio, peer, ratio});
+        lagRows.add(new String[] {figure, proficio, peer, ratio});
     }
 
     private static String lagCell(LagSampler lag) {
