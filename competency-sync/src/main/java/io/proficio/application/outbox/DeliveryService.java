@@ -65,14 +65,16 @@ public class DeliveryService {
         Map<String, List<Destination>> byTenant = destinations.ofTenants(
                         sequenced.stream().map(OutboxRepository.Sequenced::tenantId).distinct().toList())
                 .stream().collect(Collectors.groupingBy(d -> d.tenantId().value()));
+        List<DeliveryRepository.NewDelivery> made = new ArrayList<>();
         for (OutboxRepository.Sequenced event : sequenced) {
             for (Destination destination : byTenant.getOrDefault(event.tenantId(), List.of())) {
                 if (destination.receives(event.type())) {
-                    deliveries.add(event.tenantId(), event.id(), destination.id(), event.subject(), event.sequence(),
-                            event.position(), now);
+                    made.add(new DeliveryRepository.NewDelivery(event.tenantId(), event.id(), destination.id(),
+                            event.subject(), event.sequence(), event.position()));
                 }
             }
         }
+        deliveries.addAll(made, now);
     }
 
     /**
@@ -114,23 +116,27 @@ public class DeliveryService {
      */
     private void finish(List<Outcome> outcomes, String owner) {
         Instant now = Instant.now();
+        List<DeliveryRepository.Attempt> attempts = new ArrayList<>(outcomes.size());
+        List<DeliveryRepository.Done> done = new ArrayList<>(outcomes.size());
         for (Outcome outcome : outcomes) {
             DeliveryRepository.Claimed claimed = outcome.lease().claimed();
             AttemptResult attempt = outcome.attempt();
-            int attempts = claimed.attempts() + 1;
-            deliveries.logAttempt(claimed.deliveryId(), attempts, attempt.startedAt(), attempt.statusCode(),
-                    attempt.latencyMs(), attempt.note());
+            int number = claimed.attempts() + 1;
+            attempts.add(new DeliveryRepository.Attempt(claimed.deliveryId(), number, attempt.startedAt(),
+                    attempt.statusCode(), attempt.latencyMs(), attempt.note()));
             if (attempt.delivered()) {
-                deliveries.delivered(claimed.deliveryId(), owner, attempts, attempt.statusCode(), attempt.note(), now);
+                done.add(new DeliveryRepository.Done(claimed.deliveryId(), number, attempt.statusCode(), attempt.note()));
                 continue;
             }
             Optional<Instant> next = destinations.find(claimed.destinationId())
                     .filter(d -> !d.isRemoved())
-                    .flatMap(d -> d.retryRules().nextAttempt(attempts, claimed.roundStartedAt(), now,
+                    .flatMap(d -> d.retryRules().nextAttempt(number, claimed.roundStartedAt(), now,
                             ThreadLocalRandom.current()));
             String error = attempt.note() != null ? attempt.note() : "HTTP " + attempt.statusCode();
-            deliveries.failed(claimed.deliveryId(), owner, attempts, attempt.statusCode(), error, next, now);
+            deliveries.failed(claimed.deliveryId(), owner, number, attempt.statusCode(), error, next, now);
         }
+        deliveries.logAttempts(attempts);
+        deliveries.delivered(done, owner, now);
     }
 
     /** Sends a dead delivery again, with a new round of attempts. */

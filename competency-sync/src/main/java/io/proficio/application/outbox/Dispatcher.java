@@ -40,8 +40,8 @@ import java.util.stream.IntStream;
 /**
  * Delivers the outbox. Its {@value #LOOPS} dispatch loops start when a transaction that wrote events
  * commits on this node ({@link OutboxAppended}), and every second in any case (events committed on
- * another node, retries coming due), and run while there is work: each round sequences newly
- * committed events (which makes their deliveries), leases what each destination has room for, and
+ * another node, retries coming due), and run while there is work: each round sequences a batch of
+ * newly committed events (which makes their deliveries), leases what each destination has room for, and
  * hands the sends to other threads (a webhook to {@link WebhookSender}'s, a gradebook's AGS calls
  * through {@link GradebookDelivery} to the managed pool); outcomes come back through a queue and
  * are recorded by the loop, several to a transaction, and a loop with nothing new to lease waits
@@ -175,7 +175,9 @@ public class Dispatcher {
                 boolean wait = false;
                 while (busy && !stopping) {
                     nudged.set(false);
-                    feed.sequenceAll();
+                    // One batch a round, so leasing never waits for a backlog to be numbered; and
+                    // none when the other loop (or a feed reader) holds the sequencer.
+                    boolean moreToNumber = feed.sequenceBatch(false) == EventFeed.SEQUENCE_BATCH;
                     List<DeliveryService.Outcome> finished = takeOutcomes(wait);
                     List<DeliveryService.Lease> leases;
                     try {
@@ -187,8 +189,8 @@ public class Dispatcher {
                         inFlight.incrementAndGet();
                         send(lease).thenAccept(attempt -> outcomes.add(new DeliveryService.Outcome(lease, attempt)));
                     }
-                    wait = leases.isEmpty();
-                    busy = !leases.isEmpty() || !finished.isEmpty() || inFlight.get() > 0 || nudged.get();
+                    wait = leases.isEmpty() && !moreToNumber;
+                    busy = moreToNumber || !leases.isEmpty() || !finished.isEmpty() || inFlight.get() > 0 || nudged.get();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

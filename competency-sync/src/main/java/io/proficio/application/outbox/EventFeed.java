@@ -36,22 +36,27 @@ public class EventFeed {
     public record Page(List<OutboxEvent> events, String next) {
     }
 
-    /** Numbers one batch of committed events and makes their deliveries, in a transaction of its own. */
+    /**
+     * Numbers one batch of committed events and makes their deliveries, in a transaction of its own.
+     *
+     * @param wait whether to wait for the sequencer if another transaction holds it (else: number none)
+     * @return how many were numbered: {@value #SEQUENCE_BATCH} when more may be waiting
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<OutboxRepository.Sequenced> sequenceBatch() {
-        List<OutboxRepository.Sequenced> sequenced = outbox.sequencePending(SEQUENCE_BATCH);
+    public int sequenceBatch(boolean wait) {
+        List<OutboxRepository.Sequenced> sequenced = outbox.sequencePending(SEQUENCE_BATCH, wait);
         deliveries.fanOut(sequenced, Instant.now());
-        return sequenced;
+        return sequenced.size();
     }
 
-    /** Numbers every event committed so far. */
+    /** Numbers every event committed so far, waiting for the sequencer as needed. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sequenceAll() {
         EventFeed self = context.getBusinessObject(EventFeed.class);
         int total = 0;
         int batch;
         do {
-            batch = self.sequenceBatch().size();
+            batch = self.sequenceBatch(true);
             total += batch;
         } while (batch == SEQUENCE_BATCH);
         return total;

@@ -12,6 +12,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,14 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Drains the statement mapping queue: checked every second, then emptied while it holds work, in
- * up to {@value #LANES} lanes at once. A statement's lane follows its actor, so one person's statements
+ * Drains the statement mapping queue: as soon as a transaction that queued statements commits on
+ * this node ({@link StatementsQueued}), and every second in any case (statements queued on another
+ * node, retries coming due), then emptied while it holds work, in up to {@value #LANES} lanes at once. A statement's lane follows its actor, so one person's statements
  * are never mapped by two transactions at once (their proficiency rows would collide); in a lane a
  * chunk of a tenant's statements is mapped in one transaction, and when that fails its statements
  * are mapped one at a time, so a failing statement is retried later without holding up the others.
@@ -46,6 +50,8 @@ public class StatementMappingWorker {
     private static final Logger LOG = Logger.getLogger(StatementMappingWorker.class.getName());
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set by {@link #wake}: there may be new statements, so a drain looks (at least) once more. */
+    private final AtomicBoolean nudged = new AtomicBoolean();
     /** Only the one drain that runs at a time ({@link #running}) counts. */
     private int mappedSinceVacuum;
 
@@ -56,27 +62,56 @@ public class StatementMappingWorker {
     @Resource
     ManagedExecutorService executor;
 
-    /** Each mapping commits on its own ({@link StatementMappingService#mapAll}); the loop holds no transaction. */
     @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void drain() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            List<Due> due = mapping.due(DUE);
-            int mapped;
-            // Stops when nothing is due, or when everything due is being mapped by another node.
-            while (!due.isEmpty() && (mapped = mapInLanes(due)) > 0) {
-                mappedSinceVacuum += mapped;
-                if (mappedSinceVacuum >= VACUUM_AFTER) {
-                    vacuum.mappingQueue();
-                    mappedSinceVacuum = 0;
-                }
-                due = mapping.due(DUE);
+    void tick() {
+        wake();
+    }
+
+    /** After a commit that queued statements on this node: they are mapped at once, not at the next tick. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatementsQueued queued) {
+        wake();
+    }
+
+    /** Starts a drain unless one runs, and has a running one look once more before it stops. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void wake() {
+        nudged.set(true);
+        if (running.compareAndSet(false, true)) {
+            try {
+                executor.submit(this::drainWhileNudged);
+            } catch (RejectedExecutionException busy) {
+                running.set(false);
             }
-        } finally {
-            running.set(false);
+        }
+    }
+
+    /** Drains; a nudge that came as it stopped drains again. Each mapping commits on its own ({@link StatementMappingService#mapAll}). */
+    private void drainWhileNudged() {
+        do {
+            try {
+                nudged.set(false);
+                drain();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Draining the mapping queue failed; its statements stay queued", e);
+            } finally {
+                running.set(false);
+            }
+        } while (nudged.get() && running.compareAndSet(false, true));
+    }
+
+    private void drain() {
+        List<Due> due = mapping.due(DUE);
+        int mapped;
+        // Stops when nothing is due, or when everything due is being mapped by another node.
+        while (!due.isEmpty() && (mapped = mapInLanes(due)) > 0) {
+            mappedSinceVacuum += mapped;
+            if (mappedSinceVacuum >= VACUUM_AFTER) {
+                vacuum.mappingQueue();
+                mappedSinceVacuum = 0;
+            }
+            due = mapping.due(DUE);
         }
     }
 

@@ -20,6 +20,7 @@ import io.proficio.domain.tenant.TenantId;
 import io.proficio.domain.xapi.ActivityDefinitions;
 import io.proficio.domain.xapi.MappingResult;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
@@ -49,6 +50,8 @@ public class StatementService {
     StatementWriter writer;
     @Inject
     ActivityRepository activities;
+    @Inject
+    Event<StatementsQueued> queued;
 
     /** The canonical definition of an activity the tenant's statements defined (Communication §2.5). */
     public Optional<JsonObject> definition(TenantId tenantId, String activityId) {
@@ -149,6 +152,7 @@ public class StatementService {
         } catch (SQLException e) {
             throw new PersistenceException("The statements could not be stored", e);
         }
+        queued.fire(new StatementsQueued(source.tenantId()));
         // Voiding (Data §2.3.2): the target is then found only by voidedStatementId; a voiding statement
         // itself cannot be voided, and voiding a statement not (yet) stored is accepted and has no effect.
         received.stream().flatMap(s -> s.voidsId().stream())

@@ -18,7 +18,22 @@ public interface DeliveryRepository {
                           OutboxEvent event) {
     }
 
-    void add(String tenantId, String eventId, String destinationId, String subject, long sequence, long position, Instant now);
+    /** A delivery to make: one event to one destination. */
+    public record NewDelivery(String tenantId, String eventId, String destinationId, String subject, long sequence,
+                              long position) {
+    }
+
+    /** One attempt to log: the {@code attempt}-th of a delivery. */
+    public record Attempt(String deliveryId, int attempt, Instant startedAt, Integer statusCode, long latencyMs,
+                          String error) {
+    }
+
+    /** A delivery done by the {@code attempts}-th attempt, with the destination's answer (null when nothing was sent). */
+    public record Done(String deliveryId, int attempts, Integer statusCode, String note) {
+    }
+
+    /** Adds the deliveries, pending from {@code now}, in one statement. */
+    void addAll(List<NewDelivery> deliveries, Instant now);
 
     /**
      * The live destinations with deliveries due by {@code now} (in flight or not): one probe of the
@@ -47,14 +62,14 @@ public interface DeliveryRepository {
     /** The leased deliveries with their events. */
     List<Claimed> claimed(List<String> ids);
 
-    void logAttempt(String deliveryId, int attempt, Instant startedAt, Integer statusCode, long latencyMs, String error);
+    /** Logs the attempts in one statement. */
+    void logAttempts(List<Attempt> attempts);
 
     /**
-     * @param statusCode the destination's answer, null for a delivery with nothing to send
-     * @param note       what such a delivery says of it, else null
-     * @return false when the lease was no longer this owner's (another dispatcher took over after it expired)
+     * Closes the deliveries as delivered at {@code at}, in one statement; a delivery whose lease is no
+     * longer this owner's (another dispatcher took over after it expired) is left to that dispatcher.
      */
-    boolean delivered(String deliveryId, String owner, int attempts, Integer statusCode, String note, Instant at);
+    void delivered(List<Done> done, String owner, Instant at);
 
     /** A failed attempt: pending again at {@code next}, or dead when there is none. */
     boolean failed(String deliveryId, String owner, int attempts, Integer statusCode, String error, Optional<Instant> next, Instant at);

@@ -25,10 +25,14 @@ public interface OutboxRepository {
     void append(OutboxEvent event);
 
     /**
-     * Numbers up to {@code limit} committed events that have no position yet, oldest first. Runs in
-     * the caller's transaction, which must commit (or roll back) promptly: it holds the sequencer.
+     * Numbers up to {@code limit} committed events that have no position yet, oldest first, in one
+     * update. Runs in the caller's transaction, which must commit (or roll back) promptly: it holds
+     * the sequencer.
+     *
+     * @param wait whether to wait for the sequencer when another transaction holds it; without, that
+     *             other transaction is numbering the same events and this call numbers none
      */
-    List<Sequenced> sequencePending(int limit);
+    List<Sequenced> sequencePending(int limit, boolean wait);
 
     /** The tenant's sequenced events after {@code position}, in feed order. */
     List<OutboxEvent> after(TenantId tenantId, long position, int limit);

@@ -128,6 +128,7 @@ class StatementMappingServiceTest {
         intake.statements = statements;
         intake.writer = writer;
         intake.activities = new InMemoryActivityRepository();
+        intake.queued = new RecordingEvent<>();
         service.statements = statements;
         service.writer = writer;
         service.alignments = alignments;

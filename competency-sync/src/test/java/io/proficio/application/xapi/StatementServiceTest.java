@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.proficio.application.fakes.InMemoryActivityRepository;
 import io.proficio.application.fakes.InMemoryStatementRepository;
 import io.proficio.application.fakes.InMemoryStatementWriter;
+import io.proficio.application.fakes.RecordingEvent;
 import io.proficio.domain.statement.DefinedActivity;
 import io.proficio.domain.statement.NewStatement;
 import io.proficio.domain.statement.XapiActivity;
@@ -34,6 +35,7 @@ class StatementServiceTest {
     private final InMemoryStatementRepository statements = new InMemoryStatementRepository();
     private final InMemoryActivityRepository activities = new InMemoryActivityRepository();
     private final StatementService service = new StatementService();
+    private final RecordingEvent<StatementsQueued> queued = new RecordingEvent<>();
     private final XapiSource source = new XapiSource("source-1", TENANT, "Course LMS", "key-1", "hash", STORED);
     private int stored;
 
@@ -41,6 +43,15 @@ class StatementServiceTest {
         service.statements = statements;
         service.writer = new InMemoryStatementWriter(statements);
         service.activities = activities;
+        service.queued = queued;
+    }
+
+    @Test
+    void storingABatchAnnouncesItsStatementsQueuedOnce() {
+        store();
+        store();
+
+        assertEquals(List.of(new StatementsQueued(TENANT), new StatementsQueued(TENANT)), queued.fired());
     }
 
     @Test

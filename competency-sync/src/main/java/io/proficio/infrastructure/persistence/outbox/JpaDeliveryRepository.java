@@ -6,7 +6,9 @@ import io.proficio.domain.outbox.DeliveryRepository;
 import io.proficio.domain.outbox.DeliveryStatus;
 import io.proficio.domain.outbox.OutboxEvent;
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.infrastructure.persistence.BulkSql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -27,17 +29,26 @@ public class JpaDeliveryRepository implements DeliveryRepository {
 
     @PersistenceContext(unitName = "proficio")
     EntityManager em;
+    @Inject
+    BulkSql bulk;
 
     @Override
-    public void add(String tenantId, String eventId, String destinationId, String subject, long sequence, long position,
-                    Instant now) {
-        em.createNativeQuery("INSERT INTO delivery (id, tenant_id, event_id, destination_id, subject, sequence, position,"
-                        + " status, attempts, next_attempt_at, created_at, round_started_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")
-                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, tenantId).setParameter(3, eventId)
-                .setParameter(4, destinationId).setParameter(5, subject).setParameter(6, sequence)
-                .setParameter(7, position).setParameter(8, PENDING).setParameter(9, utc(now))
-                .setParameter(10, utc(now)).setParameter(11, utc(now)).executeUpdate();
+    public void addAll(List<NewDelivery> deliveries, Instant now) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        BulkSql.bind(em.createNativeQuery("INSERT INTO delivery (id, tenant_id, event_id, destination_id, subject,"
+                                + " sequence, position, status, attempts, next_attempt_at, created_at, round_started_at)"
+                                + " SELECT u.id, u.tenant_id, u.event_id, u.destination_id, u.subject,"
+                                + " CAST(u.sequence AS BIGINT), CAST(u.position AS BIGINT), ?, 0, ?, ?, ? FROM "
+                                + BulkSql.rows("id", "tenant_id", "event_id", "destination_id", "subject", "sequence",
+                                "position"))
+                        .setParameter(1, PENDING).setParameter(2, utc(now)).setParameter(3, utc(now))
+                        .setParameter(4, utc(now)), 5,
+                BulkSql.columns(deliveries, d -> UUID.randomUUID().toString(), NewDelivery::tenantId,
+                        NewDelivery::eventId, NewDelivery::destinationId, NewDelivery::subject,
+                        d -> Long.toString(d.sequence()), d -> Long.toString(d.position())))
+                .executeUpdate();
     }
 
     @Override
@@ -96,24 +107,36 @@ public class JpaDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
-    public void logAttempt(String deliveryId, int attempt, Instant startedAt, Integer statusCode, long latencyMs,
-                           String error) {
-        em.createNativeQuery("INSERT INTO delivery_attempt (id, delivery_id, attempt, started_at, status_code, latency_ms, error)"
-                        + " VALUES (?, ?, ?, ?, CAST(? AS INTEGER), ?, ?)")
-                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, deliveryId).setParameter(3, attempt)
-                .setParameter(4, utc(startedAt)).setParameter(5, statusCode).setParameter(6, (int) latencyMs)
-                .setParameter(7, truncate(error)).executeUpdate();
+    public void logAttempts(List<Attempt> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        BulkSql.bind(em.createNativeQuery("INSERT INTO delivery_attempt (id, delivery_id, attempt, started_at, status_code,"
+                        + " latency_ms, error) SELECT u.id, u.delivery_id, CAST(u.attempt AS INTEGER),"
+                        + " CAST(u.started_at AS TIMESTAMP WITH TIME ZONE), CAST(u.status_code AS INTEGER),"
+                        + " CAST(u.latency_ms AS INTEGER), u.error FROM "
+                        + BulkSql.rows("id", "delivery_id", "attempt", "started_at", "status_code", "latency_ms", "error")),
+                1, BulkSql.columns(attempts, a -> UUID.randomUUID().toString(), Attempt::deliveryId,
+                        a -> Integer.toString(a.attempt()), a -> a.startedAt().toString(), a -> text(a.statusCode()),
+                        a -> Long.toString(a.latencyMs()), a -> truncate(a.error())))
+                .executeUpdate();
     }
 
     @Override
-    public boolean delivered(String deliveryId, String owner, int attempts, Integer statusCode, String note, Instant at) {
-        return em.createNativeQuery("UPDATE delivery SET status = ?, attempts = ?, delivered_at = ?,"
-                        + " last_status = CAST(? AS INTEGER),"
-                        + " last_error = ?, leased_until = NULL, lease_owner = NULL"
-                        + " WHERE id = ? AND lease_owner = ? AND status = ?")
-                .setParameter(1, DeliveryStatus.DELIVERED.name()).setParameter(2, attempts).setParameter(3, utc(at))
-                .setParameter(4, statusCode).setParameter(5, truncate(note)).setParameter(6, deliveryId)
-                .setParameter(7, owner).setParameter(8, PENDING).executeUpdate() == 1;
+    public void delivered(List<Done> done, String owner, Instant at) {
+        if (done.isEmpty()) {
+            return;
+        }
+        BulkSql.bind(em.createNativeQuery(bulk.update("delivery",
+                        BulkSql.rows("id", "attempts", "last_status", "last_error", "delivered_at"),
+                        "t.id = u.id AND t.lease_owner = ? AND t.status = ?",
+                        "status = '" + DeliveryStatus.DELIVERED.name() + "', attempts = CAST(u.attempts AS INTEGER),"
+                                + " delivered_at = CAST(u.delivered_at AS TIMESTAMP WITH TIME ZONE),"
+                                + " last_status = CAST(u.last_status AS INTEGER), last_error = u.last_error,"
+                                + " leased_until = NULL, lease_owner = NULL")), 1,
+                        BulkSql.columns(done, Done::deliveryId, d -> Integer.toString(d.attempts()),
+                                d -> text(d.statusCode()), d -> truncate(d.note()), d -> at.toString()))
+                .setParameter(6, owner).setParameter(7, PENDING).executeUpdate();
     }
 
     @Override
@@ -179,6 +202,10 @@ public class JpaDeliveryRepository implements DeliveryRepository {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String text(Integer number) {
+        return number == null ? null : number.toString();
     }
 
     private static String truncate(String text) {

@@ -3,7 +3,9 @@ package io.proficio.infrastructure.persistence.outbox;
 import io.proficio.domain.outbox.OutboxEvent;
 import io.proficio.domain.outbox.OutboxRepository;
 import io.proficio.domain.tenant.TenantId;
+import io.proficio.infrastructure.persistence.BulkSql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,8 @@ public class JpaOutboxRepository implements OutboxRepository {
 
     @PersistenceContext(unitName = "proficio")
     EntityManager em;
+    @Inject
+    BulkSql bulk;
 
     @Override
     public void append(OutboxEvent event) {
@@ -31,9 +35,13 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public List<Sequenced> sequencePending(int limit) {
-        long last = ((Number) em.createNativeQuery("SELECT last_position FROM outbox_sequencer WHERE id = 1 FOR UPDATE")
-                .getSingleResult()).longValue();
+    public List<Sequenced> sequencePending(int limit, boolean wait) {
+        List<?> sequencer = em.createNativeQuery("SELECT last_position FROM outbox_sequencer WHERE id = 1 FOR UPDATE"
+                + (wait ? "" : " SKIP LOCKED")).getResultList();
+        if (sequencer.isEmpty()) {
+            return List.of();
+        }
+        long last = ((Number) sequencer.get(0)).longValue();
         // The limit in the SQL: setMaxResults on a native query caps only the rows fetched, not what is read.
         List<?> rows = em.createNativeQuery("SELECT id, tenant_id, type, subject FROM outbox_event WHERE position IS NULL"
                 + " ORDER BY position, written FETCH FIRST ? ROWS ONLY").setParameter(1, limit).getResultList();
@@ -48,10 +56,11 @@ public class JpaOutboxRepository implements OutboxRepository {
             long sequence = lastSequence.merge(subject, 1L, Long::sum);
             sequenced.add(new Sequenced((String) r[0], (String) r[1], (String) r[2], subject, ++last, sequence));
         }
-        for (Sequenced s : sequenced) {
-            em.createNativeQuery("UPDATE outbox_event SET position = ?, sequence = ? WHERE id = ?")
-                    .setParameter(1, s.position()).setParameter(2, s.sequence()).setParameter(3, s.id()).executeUpdate();
-        }
+        // Positions and sequences of the whole batch in one statement.
+        BulkSql.bind(em.createNativeQuery(bulk.update("outbox_event", BulkSql.rows("id", "position", "sequence"),
+                        "t.id = u.id", "position = CAST(u.position AS BIGINT), sequence = CAST(u.sequence AS BIGINT)")),
+                1, BulkSql.columns(sequenced, Sequenced::id, s -> Long.toString(s.position()),
+                        s -> Long.toString(s.sequence()))).executeUpdate();
         em.createNativeQuery("UPDATE outbox_sequencer SET last_position = ? WHERE id = 1").setParameter(1, last)
                 .executeUpdate();
         return sequenced;

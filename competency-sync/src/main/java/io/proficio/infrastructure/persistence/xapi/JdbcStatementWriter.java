@@ -6,26 +6,25 @@ import io.proficio.domain.statement.StatementWriter;
 import io.proficio.domain.statement.XapiStatement;
 import io.proficio.domain.tenant.TenantId;
 import io.proficio.domain.xapi.MappingResult;
+import io.proficio.infrastructure.persistence.BulkSql;
 import io.proficio.infrastructure.persistence.StartupMigrator;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
- * {@link StatementWriter} on plain JDBC: a batch is one statement per table, each row's values in
- * array parameters read back as a table ({@code UNNEST(CAST(? AS VARCHAR ARRAY), …)}), so PostgreSQL
- * parses and plans three statements a batch, not one per row (or a thousand-parameter text for
- * each size of batch), and the same text serves H2.
+ * {@link StatementWriter} on plain JDBC: a batch is one statement per table ({@link BulkSql}), so
+ * PostgreSQL parses and plans three statements a batch, not one per row.
  */
 @ApplicationScoped
 public class JdbcStatementWriter implements StatementWriter {
@@ -34,23 +33,19 @@ public class JdbcStatementWriter implements StatementWriter {
             + " verb_id, activity_id, actor_ifi, registration, voids_id, ref_id, voided, version, statement_json,"
             + " mapping_status) SELECT ?, u.id, ?, CAST(u.stored_at AS TIMESTAMP WITH TIME ZONE), u.verb_id,"
             + " u.activity_id, u.actor_ifi, u.registration, u.voids_id, u.ref_id, FALSE, u.version, u.statement_json, ?"
-            + " FROM " + arrays(10) + " AS u(id, stored_at, verb_id, activity_id, actor_ifi, registration, voids_id, ref_id,"
-            + " version, statement_json)";
+            + " FROM " + BulkSql.rows("id", "stored_at", "verb_id", "activity_id", "actor_ifi", "registration", "voids_id",
+            "ref_id", "version", "statement_json");
     private static final String KEYS = "INSERT INTO xapi_statement_key (tenant_id, statement_id, kind, key_value)"
-            + " SELECT ?, u.statement_id, u.kind, u.key_value FROM " + arrays(3) + " AS u(statement_id, kind, key_value)";
+            + " SELECT ?, u.statement_id, u.kind, u.key_value FROM " + BulkSql.rows("statement_id", "kind", "key_value");
     private static final String QUEUE = "INSERT INTO xapi_mapping_queue (tenant_id, statement_id, enqueued_at, attempts,"
-            + " next_attempt_at) SELECT ?, u.statement_id, ?, 0, ? FROM " + arrays(1) + " AS u(statement_id)";
+            + " next_attempt_at) SELECT ?, u.statement_id, ?, 0, ? FROM " + BulkSql.rows("statement_id");
 
-    private static final String MAPPINGS = arrays(3) + " AS u(id, mapping_status, mapping_detail)";
-    /** PostgreSQL before 15 has no MERGE; H2 has no UPDATE … FROM. */
-    private static final String MAPPED_POSTGRES = "UPDATE xapi_statement s SET mapping_status = u.mapping_status,"
-            + " mapping_detail = u.mapping_detail FROM " + MAPPINGS + " WHERE s.tenant_id = ? AND s.id = u.id";
-    private static final String MAPPED_H2 = "MERGE INTO xapi_statement s USING (SELECT * FROM " + MAPPINGS + ") AS u"
-            + " ON s.tenant_id = ? AND s.id = u.id"
-            + " WHEN MATCHED THEN UPDATE SET mapping_status = u.mapping_status, mapping_detail = u.mapping_detail";
+    private static final String MAPPINGS = BulkSql.rows("id", "mapping_status", "mapping_detail");
 
     @Resource(lookup = StartupMigrator.DATASOURCE)
     DataSource dataSource;
+    @Inject
+    BulkSql bulk;
 
     @Override
     public void insert(TenantId tenantId, String sourceId, List<NewStatement> statements, Instant enqueuedAt)
@@ -87,8 +82,8 @@ public class JdbcStatementWriter implements StatementWriter {
     public void recordMappings(TenantId tenantId, Map<String, MappingResult> outcomes) throws SQLException {
         List<Map.Entry<String, MappingResult>> rows = List.copyOf(outcomes.entrySet());
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     connection.getMetaData().getDatabaseProductName().equals("PostgreSQL") ? MAPPED_POSTGRES : MAPPED_H2)) {
+             PreparedStatement update = connection.prepareStatement(bulk.update("xapi_statement", MAPPINGS,
+                     "t.tenant_id = ? AND t.id = u.id", "mapping_status = u.mapping_status, mapping_detail = u.mapping_detail"))) {
             bindColumns(connection, update, 1, rows, Map.Entry::getKey, outcome -> outcome.getValue().status(),
                     outcome -> XapiStatement.fitted(outcome.getValue().detail()));
             update.setString(4, tenantId.value());
@@ -100,21 +95,13 @@ public class JdbcStatementWriter implements StatementWriter {
     private record NewStatementKey(String statementId, StatementKey key) {
     }
 
-    /** {@code UNNEST(CAST(? AS VARCHAR ARRAY), …)} of {@code columns} array parameters. */
-    private static String arrays(int columns) {
-        return "UNNEST(" + String.join(", ", Collections.nCopies(columns, "CAST(? AS VARCHAR ARRAY)")) + ")";
-    }
-
     /** Binds one VARCHAR array a column, from parameter {@code first} on: column c of row r is {@code columns[c](rows[r])}. */
     @SafeVarargs
     private static <T> void bindColumns(Connection connection, PreparedStatement statement, int first, List<T> rows,
                                         Function<T, String>... columns) throws SQLException {
-        for (int c = 0; c < columns.length; c++) {
-            String[] values = new String[rows.size()];
-            for (int r = 0; r < values.length; r++) {
-                values[r] = columns[c].apply(rows.get(r));
-            }
-            statement.setArray(first + c, connection.createArrayOf("VARCHAR", values));
+        List<String[]> arrays = BulkSql.columns(rows, columns);
+        for (int c = 0; c < arrays.size(); c++) {
+            statement.setArray(first + c, connection.createArrayOf("VARCHAR", arrays.get(c)));
         }
     }
 }
