@@ -47,6 +47,13 @@ public class StatementMappingWorker {
     static final int LANES = 4;
     /** Statements mapped between two vacuums of the queue ({@link TableUpkeep#mappingQueue}). */
     static final int VACUUM_AFTER = 10_000;
+    /**
+     * Statements mapped before the first renewal of the statistics ({@link TableUpkeep#statementStatistics})
+     * after the server starts; twice as many before each next one, up to {@link #ANALYZE_AFTER_AT_MOST}:
+     * as tables grow, each renewal follows a similar share of growth, as autovacuum's scale factor would.
+     */
+    static final int ANALYZE_AFTER_AT_FIRST = 1_000;
+    static final int ANALYZE_AFTER_AT_MOST = 1_024_000;
     private static final Logger LOG = Logger.getLogger(StatementMappingWorker.class.getName());
 
     private final AtomicBoolean running = new AtomicBoolean();
@@ -54,6 +61,8 @@ public class StatementMappingWorker {
     private final AtomicBoolean nudged = new AtomicBoolean();
     /** Only the one drain that runs at a time ({@link #running}) counts. */
     private int mappedSinceVacuum;
+    private int mappedSinceAnalyze;
+    private int analyzeAfter = ANALYZE_AFTER_AT_FIRST;
 
     @Inject
     StatementMappingService mapping;
@@ -107,9 +116,15 @@ public class StatementMappingWorker {
         // Stops when nothing is due, or when everything due is being mapped by another node.
         while (!due.isEmpty() && (mapped = mapInLanes(due)) > 0) {
             mappedSinceVacuum += mapped;
+            mappedSinceAnalyze += mapped;
             if (mappedSinceVacuum >= VACUUM_AFTER) {
                 vacuum.mappingQueue();
                 mappedSinceVacuum = 0;
+            }
+            if (mappedSinceAnalyze >= analyzeAfter) {
+                vacuum.statementStatistics();
+                mappedSinceAnalyze = 0;
+                analyzeAfter = Math.min(ANALYZE_AFTER_AT_MOST, analyzeAfter * 2);
             }
             due = mapping.due(DUE);
         }

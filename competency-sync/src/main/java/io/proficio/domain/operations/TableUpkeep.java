@@ -9,6 +9,9 @@ public interface TableUpkeep {
     /** The mapping queue, after a run of dequeues. */
     void mappingQueue();
 
+    /** The statistics of the tables statements and their evidence grow, where nothing else keeps them. */
+    void statementStatistics();
+
     /** The outbox's tables, where nothing else keeps their statistics. */
     void outbox();
 }

@@ -1,6 +1,7 @@
 package io.proficio.infrastructure.persistence;
 
 import io.proficio.domain.operations.TableUpkeep;
+import io.proficio.infrastructure.persistence.migration.V10__Tenant_statistics;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -37,6 +38,17 @@ public class PostgresVacuum implements TableUpkeep {
     @Override
     public void mappingQueue() {
         run(false, "VACUUM xapi_mapping_queue");
+    }
+
+    /**
+     * The tables a stream of statements grows, when autovacuum is off. Without statistics that know
+     * a tenant's share, PostgreSQL estimated a tenant of a new database at a few hundred rows and
+     * read a chunk's statements by ids with a hash join over all the tenant's statements (830 ms
+     * for 400 ids at 70,000 statements, not 1 ms of key probes).
+     */
+    @Override
+    public void statementStatistics() {
+        run(true, V10__Tenant_statistics.TABLES.stream().map(table -> "ANALYZE " + table).toArray(String[]::new));
     }
 
     /**

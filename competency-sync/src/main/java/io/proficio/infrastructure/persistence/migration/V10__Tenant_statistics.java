@@ -18,7 +18,7 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V10__Tenant_statistics extends BaseJavaMigration {
 
-    static final List<String> TABLES = List.of("xapi_statement", "xapi_statement_key", "xapi_mapping_queue",
+    public static final List<String> TABLES = List.of("xapi_statement", "xapi_statement_key", "xapi_mapping_queue",
             "evidence", "proficiency", "person", "person_identifier");
 
     @Override
