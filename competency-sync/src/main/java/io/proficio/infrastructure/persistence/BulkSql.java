@@ -69,6 +69,22 @@ public class BulkSql {
                 + " WHEN MATCHED THEN UPDATE SET " + set;
     }
 
+    /**
+     * {@code SELECT columns} of the rows {@code s} of {@code table} that {@code match} pairs with each
+     * id {@code i.id} of one array parameter (bound first, then {@code match}'s parameters): one key
+     * probe an id whatever the statistics say. PostgreSQL, given the join as such, estimated a tenant
+     * whose statistics predate its rows at a few hundred and joined by hashing all of them (830 ms for
+     * 400 ids of a tenant with 70,000 statements, not 1 ms); the lateral subquery, kept apart by
+     * {@code OFFSET 0}, leaves it a nested loop of probes. H2 probes by key for the plain join.
+     */
+    public String byIds(String columns, String table, String match) {
+        String ids = "UNNEST(CAST(? AS VARCHAR ARRAY)) AS i(id)";
+        return postgres()
+                ? "SELECT " + columns + " FROM " + ids + " CROSS JOIN LATERAL (SELECT * FROM " + table + " s WHERE "
+                + match + " OFFSET 0) s"
+                : "SELECT " + columns + " FROM " + ids + " JOIN " + table + " s ON " + match;
+    }
+
     private boolean postgres() {
         if (postgres == null) {
             try (Connection connection = dataSource.getConnection()) {
