@@ -30,12 +30,13 @@ import java.util.stream.Collectors;
 /**
  * Drains the statement mapping queue: as soon as a transaction that queued statements commits on
  * this node ({@link StatementsQueued}), and every second in any case (statements queued on another
- * node, retries coming due), then emptied while it holds work, in up to {@value #LANES} lanes at once. A statement's lane follows its actor, so one person's statements
- * are never mapped by two transactions at once (their proficiency rows would collide); in a lane a
- * chunk of a tenant's statements is mapped in one transaction, and when that fails its statements
- * are mapped one at a time, so a failing statement is retried later without holding up the others.
- * Entries leave the queue only with a successful mapping, so a crash leaves them to the next run;
- * claiming with {@code SKIP LOCKED} keeps two nodes from mapping one statement at once.
+ * node, retries coming due), then emptied while it holds work, in up to {@value #LANES} lanes at
+ * once. A statement's lane follows its actor, so one person's statements are never mapped by two
+ * transactions at once (their proficiency rows would collide); in a lane a chunk of a tenant's
+ * statements is mapped in one transaction, and when that fails its statements are mapped one at a
+ * time, so a failing statement is retried later without holding up the others. Entries leave the
+ * queue only with a successful mapping, so a crash leaves them to the next run; claiming with
+ * {@code SKIP LOCKED} keeps two nodes from mapping one statement at once.
  */
 @Singleton
 @Startup
@@ -96,7 +97,10 @@ public class StatementMappingWorker {
         }
     }
 
-    /** Drains; a nudge that came as it stopped drains again. Each mapping commits on its own ({@link StatementMappingService#mapAll}). */
+    /**
+     * Drains; a nudge that came as it stopped drains again. Each mapping commits on its own
+     * ({@link StatementMappingService#mapAll}); the loop holds no transaction.
+     */
     private void drainWhileNudged() {
         do {
             try {
